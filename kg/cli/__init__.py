@@ -8,6 +8,7 @@ from kg.cli import extract as _extract  # noqa: F401
 from kg.cli import evaluate as _evaluate  # noqa: F401
 from kg.cli import store as _store  # noqa: F401
 from kg.cli import viz as _viz  # noqa: F401
+from kg.cli import serve as _serve  # noqa: F401
 
 
 def main() -> None:
