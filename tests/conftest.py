@@ -6,6 +6,7 @@ import pytest
 pytest_plugins = [
     "tests.fixtures.documents",
     "tests.fixtures.stores",
+    "tests.fixtures.graphs",
     "tests.fixtures.browser",
 ]
 
