@@ -10,8 +10,13 @@ import csv
 import html
 import io
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import networkx as nx
+
+from kg.graph import participation_table, programme_profile, programmes_of
 
 CJK_FONT = "Noto Sans CJK SC"
 
@@ -121,3 +126,112 @@ class InlineHTML:
 
     def _repr_html_(self) -> str:
         return self.iframe()
+
+
+# --- answers over a built graph -------------------------------------------------------------
+
+def _doc_name(G: nx.MultiDiGraph, doc: Any) -> Any:
+    return G.nodes[doc].get("name", doc) if doc in G else doc
+
+
+def participation(G: nx.MultiDiGraph) -> Table:
+    """Which institutions join which initiatives: one row per (institution, programme)."""
+    rows = [{**r, "docs": [_doc_name(G, d) for d in r["docs"]]} for r in participation_table(G)]
+    return Table.from_records(rows, ["institution", "programme", "count", "docs"],
+                              "institution × programme (count = evidence sentences)")
+
+
+def participation_chart(G: nx.MultiDiGraph, top: int = 25):
+    """A dot matrix of institutions × programmes, dot area by evidence; returns the Figure.
+
+    Only the ``top`` most active institutions and programmes are drawn so the labels stay
+    readable; the table from ``participation`` has all of them.
+    """
+    from matplotlib.figure import Figure
+
+    use_cjk_font()
+    rows = participation_table(G)
+    by_inst: dict[str, int] = defaultdict(int)
+    by_prog: dict[str, int] = defaultdict(int)
+    for r in rows:
+        by_inst[r["institution"]] += r["count"]
+        by_prog[r["programme"]] += r["count"]
+    insts = sorted(by_inst, key=lambda k: (-by_inst[k], k))[:top][::-1]
+    progs = sorted(by_prog, key=lambda k: (-by_prog[k], k))[:top]
+    iy, px = {n: i for i, n in enumerate(insts)}, {n: i for i, n in enumerate(progs)}
+    shown = [r for r in rows if r["institution"] in iy and r["programme"] in px]
+    fig = Figure(figsize=(max(6, 0.5 * len(progs) + 3), max(3, 0.4 * len(insts) + 2)))
+    ax = fig.add_subplot()
+    ax.scatter([px[r["programme"]] for r in shown], [iy[r["institution"]] for r in shown],
+               s=[60 * r["count"] for r in shown], color="#2f6f9f", alpha=0.8)
+    ax.set_xticks(range(len(progs)), progs, rotation=60, ha="right")
+    ax.set_yticks(range(len(insts)), insts)
+    ax.set_xlim(-0.7, max(len(progs) - 0.3, 0.7))
+    ax.set_ylim(-0.7, max(len(insts) - 0.3, 0.7))
+    ax.grid(alpha=0.3)
+    ax.set_title("机构参与的项目 Institutions × programmes")
+    fig.tight_layout()
+    return fig
+
+
+def profile_tables(G: nx.MultiDiGraph, node: str) -> list[Table]:
+    """The profile of an entity as tables: programmes of an institution, or a programme's
+    institutions, bodies, items, places and targets. Other entities have none."""
+    label = G.nodes[node].get("label")
+    if label == "Institution":
+        return [Table.from_records(programmes_of(G, node), ["name", "count"], "programmes")]
+    if label != "Programme":
+        return []
+    p = programme_profile(G, node)
+    return [
+        Table.from_records(p["institutions"], ["name", "count"], "institutions"),
+        Table.from_records(p["bodies"], ["name", "role"], "bodies"),
+        Table.from_records(p["items"], ["name"], "items"),
+        Table.from_records([{"name": x} for x in p["places"]], ["name"], "places"),
+        Table.from_records(p["targets"], ["name", "deadline"], "targets"),
+    ]
+
+
+def relations_table(G: nx.MultiDiGraph, node: str) -> Table:
+    """Every relation of ``node`` with each evidence sentence, its document and item."""
+    rows = []
+    edges = [(v, "→", d) for _, v, d in G.out_edges(node, data=True)]
+    edges += [(u, "←", d) for u, _, d in G.in_edges(node, data=True)]
+    for other, way, d in edges:
+        for ev in d.get("evidence") or [{}]:
+            rows.append({
+                "relation": f"{way} {d['type']}",
+                "other": G.nodes[other].get("name", other),
+                "document": _doc_name(G, d.get("doc")),
+                "item": _doc_name(G, ev.get("item")),
+                "evidence": ev.get("sentence", ""),
+            })
+    rows.sort(key=lambda r: (r["relation"], cell_text(r["other"]), cell_text(r["evidence"])))
+    return Table.from_records(rows, ["relation", "other", "document", "item", "evidence"],
+                              "relations and evidence")
+
+
+def evidence_table(G: nx.MultiDiGraph, programme: str) -> Table:
+    """The sentences that support a programme's relations, with document and item."""
+    rows = [{"relation": e.get("relations", e.get("relation")), "document": _doc_name(G, e["doc"]),
+             "item": _doc_name(G, e.get("item")), "sentence": e["sentence"]}
+            for e in programme_profile(G, programme)["evidence"]]
+    return Table.from_records(rows, ["relation", "document", "item", "sentence"], "evidence")
+
+
+def targets(G: nx.MultiDiGraph) -> Table:
+    """Every quantified target (e.g. 新建30所学校) with its deadline and sentence."""
+    rows = [{"target": d["name"], "quantity": d.get("quantity"), "unit": d.get("unit"),
+             "object": d.get("object"), "deadline": d.get("deadline"),
+             "document": _doc_name(G, d.get("doc")), "sentence": d.get("sentence")}
+            for _, d in G.nodes(data=True) if d.get("label") == "Target"]
+    rows.sort(key=lambda r: (cell_text(r["document"]), cell_text(r["target"])))
+    return Table.from_records(rows, ["target", "quantity", "unit", "object", "deadline",
+                                     "document", "sentence"], "targets")
+
+
+def inline_graph(G: nx.MultiDiGraph, height: int = 600, **options: Any) -> InlineHTML:
+    """The interactive graph page of ``G`` (``kg.viz.render_page``) for a notebook cell."""
+    from kg.viz import render_page
+
+    return InlineHTML(render_page(G, **options), height)

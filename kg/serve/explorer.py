@@ -1,0 +1,139 @@
+"""What the web app asks of the knowledge graph, answered by library functions only.
+
+Canned queries run on the store through the registry (``queries.get(name).bind``);
+search, entity profiles and graph views use the graph analytics of ``kg.graph`` on a
+snapshot of the graph read once when the app starts. No Cypher is written here.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+from urllib.parse import quote
+
+import networkx as nx
+
+import queries
+from kg.errors import NoResults, UsageError
+from kg.graph import find, neighbourhood
+from kg.model import ENTITY_TYPES
+from kg.report import Table, profile_tables, relations_table
+
+SEARCH_LIMIT = 50
+GRAPH_LIMIT = 400  # nodes in one graph view; a browser tab stays responsive below this
+
+
+def _param_info(param: Any) -> dict[str, Any]:
+    """Form metadata of one registry parameter, whatever shape the registry gives it."""
+    get = param.get if isinstance(param, Mapping) else lambda k, d=None: getattr(param, k, d)
+    name = param if isinstance(param, str) else get("name")
+    kind = get("type", "string") if not isinstance(param, str) else "string"
+    return {
+        "name": name,
+        "type": getattr(kind, "__name__", kind),
+        "required": bool(get("required", False)) if not isinstance(param, str) else True,
+        "default": None if isinstance(param, str) else get("default"),
+        "description": "" if isinstance(param, str) else (get("description") or get("help") or ""),
+        "choices": None if isinstance(param, str) else get("choices"),
+    }
+
+
+def query_params(query: Any) -> list[dict[str, Any]]:
+    params = query.params.values() if isinstance(query.params, Mapping) else query.params
+    return [_param_info(p) for p in params or ()]
+
+
+class GraphExplorer:
+    """Read-only access for the web app: canned queries on ``store``, analytics on ``graph``."""
+
+    def __init__(self, store: Any, graph: nx.MultiDiGraph):
+        self.store = store
+        self.graph = graph
+        self._by_name: dict[str, str] = {}
+        for n, d in graph.nodes(data=True):
+            if d.get("label") in ENTITY_TYPES:
+                for name in (d["name"], *(d.get("aliases") or ())):
+                    self._by_name.setdefault(name, n)
+
+    # canned queries ---------------------------------------------------------------
+    def queries(self) -> list[Any]:
+        return sorted(queries.registry().values() if isinstance(queries.registry(), Mapping)
+                      else queries.registry(), key=lambda q: q.name)
+
+    def query(self, name: str) -> Any:
+        try:
+            return queries.get(name)
+        except KeyError:
+            raise NoResults(f"no canned query named {name!r}") from None
+
+    def run(self, name: str, raw: Mapping[str, str]) -> Table:
+        """Bind the form's strings with the registry's validation, then run on the store."""
+        query = self.query(name)
+        known = {p["name"] for p in query_params(query)}
+        given = {k: v for k, v in raw.items() if k in known and v != ""}
+        params = query.bind(given)
+        rows = self.store.run(query.text, params)
+        return Table.from_records(rows, caption=query.name)
+
+    # graph snapshot ---------------------------------------------------------------
+    def node_id(self, value: Any) -> str | None:
+        """The entity (or document) a table cell names: a node id, a name or an alias."""
+        if not isinstance(value, str):
+            return None
+        if value in self.graph:
+            return value
+        return self._by_name.get(value)
+
+    def link(self, column: str, value: Any) -> str | None:
+        node = self.node_id(value)
+        return f"/entity/{quote(node, safe='')}" if node else None
+
+    def search(self, fragment: str) -> list[dict[str, Any]]:
+        fragment = fragment.strip()
+        if not fragment:
+            return []
+        return [{"id": n, **self.graph.nodes[n]} for n in find(self.graph, fragment)[:SEARCH_LIMIT]]
+
+    def entity(self, node: str) -> dict[str, Any]:
+        """The node, its profile tables and its relations with their evidence."""
+        if node not in self.graph:
+            raise NoResults(f"no entity with id {node!r}")
+        data = {"id": node, **self.graph.nodes[node]}
+        docs = [self.graph.nodes[d].get("name", d) if d in self.graph else d
+                for d in data.get("docs") or ()]
+        return {"node": data, "documents": docs, "profile": profile_tables(self.graph, node),
+                "relations": relations_table(self.graph, node)}
+
+    def rows_graph(self, table: Table) -> nx.MultiDiGraph:
+        """The entities named in the rows' cells, with the edges between them."""
+        nodes: dict[str, None] = {}
+        for row in table.rows:
+            for value in _flat(row):
+                node = self.node_id(value)
+                if node is not None:
+                    nodes[node] = None
+        return self.graph.subgraph(list(nodes)[:GRAPH_LIMIT]).copy()
+
+    def neighbourhood(self, node: str, depth: int = 1) -> nx.MultiDiGraph:
+        if node not in self.graph:
+            raise NoResults(f"no entity with id {node!r}")
+        H = neighbourhood(self.graph, node, depth)
+        return H if len(H) <= GRAPH_LIMIT else self.graph.subgraph(list(H)[:GRAPH_LIMIT]).copy()
+
+
+def _flat(values: Iterable[Any]) -> Iterable[Any]:
+    for v in values:
+        if isinstance(v, (list, tuple)):
+            yield from _flat(v)
+        elif isinstance(v, Mapping):
+            yield from _flat([v.get("id"), v.get("name")])
+        else:
+            yield v
+
+
+def check_depth(raw: str | None) -> int:
+    try:
+        depth = int(raw or 1)
+    except ValueError:
+        raise UsageError(f"depth must be a whole number, not {raw!r}") from None
+    if not 1 <= depth <= 3:
+        raise UsageError(f"depth must be between 1 and 3, not {depth}")
+    return depth
