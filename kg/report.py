@@ -16,6 +16,8 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import networkx as nx
 
+from kg.errors import NoResults
+
 from kg.graph import participation_table, programme_profile, programmes_of
 
 CJK_FONT = "Noto Sans CJK SC"
@@ -132,6 +134,34 @@ class InlineHTML:
 
 def _doc_name(G: nx.MultiDiGraph, doc: Any) -> Any:
     return G.nodes[doc].get("name", doc) if doc in G else doc
+
+
+def graph_summary(G: nx.MultiDiGraph) -> Table:
+    """How many nodes of each label and edges of each relation type the graph holds."""
+    nodes: dict[str, int] = defaultdict(int)
+    edges: dict[str, int] = defaultdict(int)
+    for _, d in G.nodes(data=True):
+        nodes[d.get("label", "?")] += 1
+    for _, _, d in G.edges(data=True):
+        edges[d.get("type", "?")] += 1
+    rows = [{"kind": "node", "name": k, "count": v} for k, v in sorted(nodes.items())]
+    rows += [{"kind": "edge", "name": k, "count": v} for k, v in sorted(edges.items())]
+    return Table.from_records(rows, ["kind", "name", "count"], "what the graph holds")
+
+
+def busiest_programme(G: nx.MultiDiGraph) -> str:
+    """The programme with the most participating institutions (then the most connected).
+
+    Raises ``NoResults`` when the graph has no programme at all.
+    """
+    members: dict[str, int] = defaultdict(int)
+    for _, v, d in G.edges(data=True):
+        if d.get("type") == "PARTICIPATES_IN":
+            members[v] += 1
+    programmes = [n for n, d in G.nodes(data=True) if d.get("label") == "Programme"]
+    if not programmes:
+        raise NoResults("the graph has no programme")
+    return min(programmes, key=lambda n: (-members[n], -G.degree(n), G.nodes[n]["name"]))
 
 
 def participation(G: nx.MultiDiGraph) -> Table:
