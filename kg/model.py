@@ -45,6 +45,8 @@ class Document:
     place: str | None = None
     year: int | None = None
     encoding: str | None = None
+    # txt: none; pdf: the source offset where each page starts (added by the loaders)
+    pages: tuple[int, ...] = ()
 
     @staticmethod
     def id_for(source: str) -> str:
@@ -62,6 +64,8 @@ class CleanText:
 
     text: str
     offsets: array = field(repr=False)
+    # characters the cleaner changed: (clean start, clean end, source text, rule name)
+    repairs: tuple[tuple[int, int, str, str], ...] = field(default=(), repr=False)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text span to the smallest source span that holds it."""

@@ -1,0 +1,43 @@
+"""Language data for the outline: heading and item markers, numerals, lead-unit roles.
+
+``loaders.outline`` reads these; nothing here decides, it only names the forms.
+"""
+from __future__ import annotations
+
+from loaders.noise import HAN
+
+DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+UNITS = {"十": 10, "百": 100}
+NUMERAL = "[一二三四五六七八九十百〇○零]{1,4}"
+
+# Top-level headings: 一、总体要求 and 第七章 高等教育 (第一部分, 第二篇).
+SECTION_PATTERNS = {
+    "chapter": rf"第(?P<label>{NUMERAL}|\d{{1,3}})(?:章|部分|篇)[\s：:]*",
+    "numeral": rf"(?P<label>{NUMERAL})[、．.]",
+}
+# Numbered items, each style with its own count. ``weak`` styles carry no punctuation
+# (the OCR form 1学习贯彻): they count only when the number is exactly the next one.
+ITEM_PATTERNS = {
+    "paren-numeral": rf"[（(](?P<label>{NUMERAL})[）)]",
+    "paren-arabic": r"[（(](?P<label>\d{1,2})[）)]",
+    "task": r"【(?P<kind>[^】\d\n]{0,10}?)(?P<label>\d{1,3})】",
+    "arabic": rf"(?<![\d.%A-Za-z])(?P<label>\d{{1,2}})[ ]?(?P<p>[.．、])(?![\d%])[ ]?(?=[{HAN}“《（])",
+    "weak": rf"(?<![\d.%A-Za-z])(?P<label>\d{{1,2}})(?=[{HAN}“《])",
+}
+WEAK_STYLES = {"weak": "arabic"}  # a weak marker continues the count of this style
+# After a bare number these characters make it a quantity, not an item (10项行动, 2023年).
+QUANTITY_FOLLOWERS = "节个所名项次人家万亿元条门批届期年月日天小时岁位支座本场倍种类级周分秒"
+
+# Characters that close a sentence, and closing marks that stay with it (。” ）).
+SENTENCE_END = "。！？；!?"
+CLOSERS = "”’）」』】》)"
+# Clause separators inside a sentence (not inside quotes, titles or brackets).
+CLAUSE_SEPARATORS = "，、：；,:;\t"
+OPENERS_CLOSERS = {"“": "”", "《": "》", "（": "）", "(": ")", "‘": "’", "「": "」", "【": "】"}
+
+# Lead-unit annotations at the end of an item: （牵头单位：市教育局；配合单位：市财政局、市人社局）
+LEAD_ROLES = (
+    "牵头单位", "责任单位", "配合单位", "参与单位", "协办单位", "主办单位", "实施单位", "责任主体",
+    "牵头部门", "责任部门", "配合部门", "参与部门", "协同部门",
+)
+UNIT_SEPARATORS = "、，,/；;"  # not 和: it occurs inside names (发展和改革委员会)

@@ -1,0 +1,232 @@
+"""The outline of a clean text: sections, numbered items, sentences and clauses, with spans.
+
+Markers are found inline as well as at line starts, because scraped copies run headings
+and items into the text (…全面领导1学习贯彻…). A candidate counts only where a new unit
+can begin (text start, line start, after a sentence end, or right after a section
+heading) and only when its number follows the count of its style: a number out of
+sequence is a quantity or a citation, not an item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from kg.model import CleanText, Item, Section, Sentence, stable_id
+from loaders import markers as M
+
+
+class Clause(NamedTuple):
+    text: str
+    cstart: int
+    cend: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str  # section | item
+    style: str
+    number: int
+    label: str
+    start: int  # marker span in the clean text
+    end: int
+
+
+def cn_number(label: str) -> int:
+    """一 → 1, 十八 → 18, 二十一 → 21, 一百 → 100, 12 → 12."""
+    if label.isdigit():
+        return int(label)
+    total, digit = 0, None
+    for ch in label:
+        if ch in M.UNITS:
+            total += (digit if digit is not None else 1) * M.UNITS[ch]
+            digit = None
+        else:
+            digit = M.DIGITS[ch] if digit is None else digit * 10 + M.DIGITS[ch]
+    return total + (digit or 0)
+
+
+def find_markers(text: str) -> list[Marker]:
+    """Section and item markers in order of position, after the sequence checks."""
+    candidates = []
+    chapters = any(re.search(p, text) for p in [rf"(?m)^{M.SECTION_PATTERNS['chapter']}"])
+    for style, pattern in M.SECTION_PATTERNS.items():
+        if (style == "chapter") == chapters:
+            candidates += [("section", style, m) for m in re.finditer(pattern, text)]
+    for style, pattern in M.ITEM_PATTERNS.items():
+        candidates += [("item", style, m) for m in re.finditer(pattern, text)]
+    candidates.sort(key=lambda c: (c[2].start(), c[0] != "section"))
+
+    found: list[Marker] = []
+    last_section: int | None = None
+    last_item: dict[str, int] = {}
+    heading_end = -1  # where the latest section marker ended: its heading is open until a line/sentence end
+    taken = -1
+    for kind, style, m in candidates:
+        start = m.start()
+        if start < taken:
+            continue
+        n = cn_number(m["label"])
+        line_start = start == 0 or text[start - 1] == "\n"
+        after_end = start > 0 and (text[start - 1] in M.SENTENCE_END or text[start - 1] in M.CLOSERS and text[start - 2 : start - 1] in list(M.SENTENCE_END))
+        in_heading = heading_end >= 0 and not re.search(rf"[\n{M.SENTENCE_END}]", text[heading_end:start])
+        if kind == "section":
+            if not (line_start or after_end or start == 0):
+                continue
+            ok = last_section is None or n == last_section + 1 or (line_start and (n == 1 or n > last_section))
+            if not ok:
+                continue
+            last_section, heading_end = n, m.end()
+            last_item = {s: v for s, v in last_item.items()}  # counts run on unless a style restarts
+        else:
+            count_style = M.WEAK_STYLES.get(style, style)
+            last = last_item.get(count_style, 0)
+            if style in M.WEAK_STYLES:
+                if m.end() < len(text) and text[m.end()] in M.QUANTITY_FOLLOWERS:
+                    continue
+                if not (line_start or after_end or in_heading) or n != last + 1:
+                    continue
+            else:
+                if not (line_start or after_end or in_heading):
+                    continue
+                if not (n == last + 1 or (n == 1 and in_heading) or (line_start and (n == 1 or n > last))):
+                    continue
+            last_item[count_style] = n
+            style = count_style
+        found.append(Marker(kind, style, n, m["label"], start, m.end()))
+        taken = m.end()
+    return found
+
+
+def outline(doc_id: str, clean: CleanText, title_end: int = 0) -> tuple[tuple[Section, ...], tuple[Item, ...], tuple[Sentence, ...]]:
+    """Sections, items and sentences of ``clean``; ``title_end`` closes a title run into the text."""
+    text = clean.text
+    marks = find_markers(text)
+    end_of_text = len(text.rstrip())
+    sections: list[Section] = []
+    items: list[Item] = []
+    boundaries = {0, len(text), title_end}
+    section_marks = [mk for mk in marks if mk.kind == "section"]
+    for i, mk in enumerate(marks):
+        boundaries |= {mk.start, mk.end}
+        if mk.kind == "section":
+            nxt = next((s.start for s in section_marks if s.start > mk.start), end_of_text)
+            tstart, tend = mk.end, _heading_end(text, mk.end, marks[i + 1].start if i + 1 < len(marks) else nxt)
+            boundaries.add(tend)
+            s, e = clean.to_source(mk.start, _trim(text, mk.start, nxt))
+            sections.append(
+                Section(stable_id(doc_id, "s", len(sections)), doc_id, mk.number, mk.label, _title(text[tstart:tend]), s, e, mk.start, _trim(text, mk.start, nxt))
+            )
+        else:
+            nxt = next((m.start for m in marks[i + 1 :] if m.kind == "section" or m.kind == "item"), end_of_text)
+            cend = _trim(text, mk.start, nxt)
+            body = text[mk.end : cend]
+            leads, spans = lead_units(body)
+            s, e = clean.to_source(mk.start, cend)
+            items.append(
+                Item(
+                    stable_id(doc_id, "i", len(items)), doc_id, sections[-1].id if sections else None, mk.number,
+                    item_title(body, spans), s, e, mk.start, cend, leads,
+                )
+            )
+    sentences = _sentences(doc_id, clean, boundaries, marks, sections, items)
+    return tuple(sections), tuple(items), sentences
+
+
+def _heading_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(rf"[\n{M.SENTENCE_END}]").search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _title(raw: str) -> str:
+    return raw.strip().rstrip("：:，,").strip()
+
+
+def item_title(body: str, lead_spans: list[tuple[int, int]] = ()) -> str:
+    """The item's text up to the first 。 (or line end), without lead-unit annotations."""
+    for s, e in sorted(lead_spans, reverse=True):
+        body = body[:s] + body[e:]
+    m = re.search(r"[。\n]", body)
+    return _title(body[: m.start()] if m else body)
+
+
+_LEADS = re.compile(
+    r"[（(]?(?P<body>(?:" + "|".join(M.LEAD_ROLES) + r")[：:][^）)\n。]*)[）)]?"
+)
+
+
+def lead_units(body: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], list[tuple[int, int]]]:
+    """Role → units from annotations like （牵头单位：市教育局；配合单位：市财政局、市人社局）."""
+    leads: dict[str, list[str]] = {}
+    spans = []
+    for m in _LEADS.finditer(body):
+        spans.append(m.span())
+        for part in re.split(r"[；;]", m["body"]):
+            role, _, units = re.split(r"([：:])", part, maxsplit=1) if re.search("[：:]", part) else (part, "", "")
+            role = role.strip()
+            if role not in M.LEAD_ROLES:
+                continue
+            names = [u.strip() for u in re.split(f"[{re.escape(M.UNIT_SEPARATORS)}]", units) if u.strip()]
+            leads.setdefault(role, []).extend(n for n in names if n not in leads.get(role, []))
+    return tuple((r, tuple(u)) for r, u in leads.items()), spans
+
+
+def _sentences(doc_id, clean, boundaries, marks, sections, items) -> tuple[Sentence, ...]:
+    text = clean.text
+    for m in re.finditer(rf"[{M.SENTENCE_END}][{re.escape(M.CLOSERS)}]*|\n", text):
+        boundaries.add(m.end())
+    marker_spans = {(mk.start, mk.end) for mk in marks}
+    cuts = sorted(b for b in boundaries if 0 <= b <= len(text))
+    out: list[Sentence] = []
+    for a, b in zip(cuts, cuts[1:]):
+        if (a, b) in marker_spans:
+            continue
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            continue
+        s, e = clean.to_source(a, b)
+        out.append(
+            Sentence(
+                stable_id(doc_id, "t", len(out)), doc_id, len(out), text[a:b], s, e, a, b,
+                _containing(sections, a), _containing(items, a),
+            )
+        )
+    return tuple(out)
+
+
+def _containing(parts, pos: int) -> str | None:
+    for part in reversed(parts):
+        if part.cstart <= pos < part.cend:
+            return part.id
+    return None
+
+
+def clauses(sentence: Sentence, clean: CleanText) -> list[Clause]:
+    """Split a sentence at ，、：； outside quotes, titles and brackets, with spans."""
+    text, base = sentence.text, sentence.cstart
+    out, depth, start = [], [], 0
+    for i, ch in enumerate(text + "，"):
+        if ch in M.OPENERS_CLOSERS:
+            depth.append(M.OPENERS_CLOSERS[ch])
+        elif depth and ch == depth[-1]:
+            depth.pop()
+        elif (ch in M.CLAUSE_SEPARATORS and not depth) or i == len(text):
+            piece = text[start:i].rstrip(M.SENTENCE_END)
+            if piece.strip():
+                a = start + len(piece) - len(piece.lstrip())
+                b = start + len(piece.rstrip())
+                s, e = clean.to_source(base + a, base + b)
+                out.append(Clause(text[a:b], base + a, base + b, s, e))
+            start = i + 1
+    return out

@@ -1,0 +1,61 @@
+"""Word .docx: paragraphs and tables in document order, one paragraph or table row a line."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from kg.errors import InputError
+from loaders.base import RawText
+
+
+class DocxLoader:
+    format = "docx"
+    extensions = (".docx",)
+
+    def sniff(self, head: bytes) -> bool:
+        return head.startswith(b"PK\x03\x04") and b"word/" in head
+
+    def read(self, path: Path) -> RawText:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+
+        if path.stat().st_size == 0:
+            raise InputError(path, "empty file")
+        try:
+            document = docx.Document(str(path))
+        except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
+            raise InputError(path, f"corrupt .docx ({_reason(err)})") from None
+        lines, title = [], None
+        for block in document.element.body.iterchildren():
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraph = docx.text.paragraph.Paragraph(block, document)
+                lines.append(paragraph.text)
+                if title is None and paragraph.style is not None and paragraph.style.name == "Title":
+                    title = paragraph.text.strip() or None
+            elif tag == "tbl":
+                lines += _table_rows(docx.table.Table(block, document))
+        text = "\n".join(lines)
+        if not text.strip():
+            raise InputError(path, "no text in the document")
+        return RawText(text, self.format, title=title or document.core_properties.title or None)
+
+
+def _table_rows(table) -> list[str]:
+    """One line per row, cells separated by a tab; a merged cell is written once."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(cell.text.split("\n")))
+        rows.append("\t".join(cells))
+    return rows
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, zipfile.BadZipFile):
+        return "not a zip archive"
+    return str(err).strip("'\"") or type(err).__name__
