@@ -1,0 +1,244 @@
+/* The graph page: vis-network plus a filter panel, legend, search box and side panel.
+ * Every string from the documents reaches the DOM through textContent or a property,
+ * never innerHTML, and node/edge data carries no vis `title` (vis renders it as HTML).
+ * The first mounted graph is exposed as window.kgNetwork / kgNodes / kgEdges for tests;
+ * window.kgTimings records when physics settled and the first stable frame was drawn. */
+(function () {
+  "use strict";
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  function norm(s) {
+    return String(s || "").normalize("NFKC").toLowerCase();
+  }
+
+  function checkbox(container, value, text, count, swatch, onChange) {
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = value;
+    box.addEventListener("change", onChange);
+    label.appendChild(box);
+    if (swatch) {
+      var s = el("span", "kg-swatch " + swatch.shape);
+      s.style.background = swatch.color;
+      label.appendChild(s);
+    }
+    label.appendChild(el("span", "kg-name", text));
+    if (count !== undefined) label.appendChild(el("span", "kg-count", count));
+    container.appendChild(label);
+    return box;
+  }
+
+  function mount(rootId) {
+    var t0 = performance.now();
+    var root = document.getElementById(rootId);
+    var data = JSON.parse(document.getElementById(rootId + "-data").textContent);
+    var timings = { start: t0 };
+    var nodes = new vis.DataSet(data.nodes);
+    var edges = new vis.DataSet(data.edges);
+    var docInfo = {};
+    data.documents.forEach(function (d) { docInfo[d.id] = d; });
+    var status = root.querySelector(".kg-status");
+    var panel = root.querySelector(".kg-panel");
+    var network = new vis.Network(root.querySelector(".kg-canvas"),
+      { nodes: nodes, edges: edges }, data.options);
+
+    function stable() {
+      timings.stabilized = performance.now();
+      network.setOptions({ physics: false });
+      network.once("afterDrawing", function () {
+        timings.firstStableDraw = performance.now();
+        root.setAttribute("data-stable", "1");
+        status.textContent = "";
+      });
+      network.redraw();
+    }
+    network.on("stabilizationProgress", function (p) {
+      status.textContent = "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+    network.once("stabilizationIterationsDone", stable);
+    if (data.nodes.length === 0) {
+      status.textContent = "No nodes to show.";
+      stable();
+    }
+
+    // ---- filters: a node shows when its type is on and one of its documents is on
+    var on = { types: {}, relations: {}, docs: {}, years: {} };
+    function yearKey(docId) {
+      var d = docInfo[docId];
+      return d && d.year !== null && d.year !== undefined ? String(d.year) : "—";
+    }
+    function docsOn(docs) {
+      if (!docs || docs.length === 0) return true;
+      return docs.some(function (d) { return on.docs[d] && on.years[yearKey(d)]; });
+    }
+    function apply() {
+      var shown = {};
+      var nodeUpdates = [];
+      nodes.forEach(function (n) {
+        var visible = !!on.types[n.kg.type] && docsOn(n.kg.docs);
+        shown[n.id] = visible;
+        if (!!n.hidden === visible) nodeUpdates.push({ id: n.id, hidden: !visible });
+      });
+      var edgeUpdates = [];
+      edges.forEach(function (e) {
+        var visible = !!on.relations[e.kg.type] && docsOn(e.kg.docs) && shown[e.from] && shown[e.to];
+        if (!!e.hidden === visible) edgeUpdates.push({ id: e.id, hidden: !visible });
+      });
+      nodes.update(nodeUpdates);
+      edges.update(edgeUpdates);
+    }
+    function toggler(group) {
+      return function (ev) { on[group][ev.target.value] = ev.target.checked; apply(); };
+    }
+    data.types.forEach(function (t) {
+      on.types[t.type] = true;
+      checkbox(root.querySelector(".kg-types"), t.type, t.type, t.count, t, toggler("types"));
+    });
+    data.relations.forEach(function (r) {
+      on.relations[r.type] = true;
+      checkbox(root.querySelector(".kg-relations"), r.type, r.type, r.count, null, toggler("relations"));
+    });
+    var years = {};
+    data.documents.forEach(function (d) {
+      on.docs[d.id] = true;
+      years[yearKey(d.id)] = (years[yearKey(d.id)] || 0) + 1;
+      var text = (d.year ? d.year + " · " : "") + d.title;
+      checkbox(root.querySelector(".kg-docs"), d.id, text, undefined, null, toggler("docs"));
+    });
+    Object.keys(years).sort().forEach(function (y) {
+      on.years[y] = true;
+      checkbox(root.querySelector(".kg-years"), y, y, years[y], null, toggler("years"));
+    });
+
+    // ---- side panel
+    function evidenceList(items, total) {
+      var frag = document.createDocumentFragment();
+      if (!items || items.length === 0) return frag;
+      frag.appendChild(el("dt", null, "Evidence (" + total + ")"));
+      var dd = el("dd");
+      var ol = el("ol");
+      items.forEach(function (ev) {
+        var li = el("li");
+        var q = el("div", "kg-sentence");
+        q.appendChild(document.createTextNode(ev.context[0]));
+        if (ev.context[1]) q.appendChild(el("mark", null, ev.context[1]));
+        q.appendChild(document.createTextNode(ev.context[2]));
+        li.appendChild(q);
+        var where = docInfo[ev.doc] ? docInfo[ev.doc].title : ev.doc;
+        if (ev.item) where += " · " + ev.item;
+        li.appendChild(el("div", "kg-where", where));
+        ol.appendChild(li);
+      });
+      dd.appendChild(ol);
+      frag.appendChild(dd);
+      return frag;
+    }
+    function field(dl, name, value) {
+      if (value === undefined || value === null || value === "" || (value.length === 0)) return;
+      dl.appendChild(el("dt", null, name));
+      dl.appendChild(el("dd", null, Array.isArray(value) ? value.join("、") : value));
+    }
+    function docTitles(ids) {
+      return (ids || []).map(function (d) { return docInfo[d] ? docInfo[d].title : d; });
+    }
+    function showNode(id) {
+      var n = nodes.get(id);
+      if (!n) return;
+      panel.replaceChildren();
+      panel.appendChild(el("h3", null, n.kg.name));
+      var dl = el("dl");
+      field(dl, "Type", n.kg.type);
+      field(dl, "Aliases", n.kg.aliases);
+      field(dl, "Documents", docTitles(n.kg.docs));
+      field(dl, "Degree", n.kg.degree);
+      field(dl, "Centrality", n.kg.centrality);
+      dl.appendChild(evidenceList(n.kg.evidence, n.kg.evidenceTotal));
+      panel.appendChild(dl);
+    }
+    function showEdge(id) {
+      var e = edges.get(id);
+      if (!e) return;
+      var from = nodes.get(e.from), to = nodes.get(e.to);
+      panel.replaceChildren();
+      panel.appendChild(el("h3", null, from.kg.name + " → " + to.kg.name));
+      var dl = el("dl");
+      field(dl, "Relation", e.kg.type);
+      field(dl, "Documents", docTitles(e.kg.docs));
+      dl.appendChild(evidenceList(e.kg.evidence, e.kg.evidenceTotal));
+      panel.appendChild(dl);
+    }
+    network.on("click", function (p) {
+      if (p.nodes.length) showNode(p.nodes[0]);
+      else if (p.edges.length) showEdge(p.edges[0]);
+    });
+    network.on("hoverNode", function (p) {
+      if (network.getSelectedNodes().length === 0) showNode(p.node);
+    });
+
+    // ---- search: exact name or alias first, then a name or alias that contains the text
+    var names = root.querySelector("datalist");
+    var index = [];
+    nodes.forEach(function (n) {
+      [n.kg.name].concat(n.kg.aliases).forEach(function (s, i) {
+        index.push({ id: n.id, key: norm(s), alias: i > 0 });
+        var o = el("option");
+        o.value = s;
+        names.appendChild(o);
+      });
+    });
+    function find(text) {
+      var q = norm(text).trim();
+      if (!q) return null;
+      var hit = null;
+      index.some(function (x) { if (x.key === q) { hit = x; return true; } return false; });
+      if (!hit) index.some(function (x) { if (x.key.indexOf(q) >= 0) { hit = x; return true; } return false; });
+      return hit && hit.id;
+    }
+    function search(text) {
+      var id = find(text);
+      if (id === null) {
+        status.textContent = "No node named “" + text + "”.";
+        network.unselectAll();
+        return null;
+      }
+      var n = nodes.get(id);
+      if (n.hidden) {
+        on.types[n.kg.type] = true;
+        root.querySelectorAll(".kg-types input").forEach(function (b) {
+          if (b.value === n.kg.type) b.checked = true;
+        });
+        apply();
+      }
+      network.selectNodes([id]);
+      network.focus(id, { scale: 1.5, animation: false });
+      showNode(id);
+      status.textContent = "Found " + n.kg.name;
+      return id;
+    }
+    root.querySelector(".kg-search").addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      search(root.querySelector(".kg-search-input").value);
+    });
+
+    var api = { network: network, nodes: nodes, edges: edges, timings: timings, search: search, apply: apply };
+    root.kg = api;
+    if (!window.kgNetwork) {
+      window.kgNetwork = network;
+      window.kgNodes = nodes;
+      window.kgEdges = edges;
+      window.kgTimings = timings;
+      window.kgSearch = search;
+    }
+    return api;
+  }
+
+  window.kgViz = { mount: mount };
+})();
