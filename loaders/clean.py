@@ -183,7 +183,6 @@ RULES: tuple[Rule, ...] = (
     RegexRule("indentation", f"(?m)^[{N.SPACES}]+|[{N.SPACES}]+$", "", "indentation and trailing spaces are layout"),
     RegexRule("blank-lines", r"^\n+|\n+$|\n(?=\n)", "", "a paragraph ends at one line break"),
     WrappedLineRule(),
-    RegexRule("spaces-in-chinese", f"(?<={_CJK}){_SP}+|{_SP}+(?={_CJK})", "", "Chinese does not separate words by spaces"),
     RegexRule(
         "half-width-alphanumerics",
         "[０-９Ａ-Ｚａ-ｚ]",
@@ -236,6 +235,7 @@ RULES: tuple[Rule, ...] = (
         "brackets around or after Chinese text are Chinese brackets",
     ),
     RegexRule("straight-quotes", r'"(?P<inner>[^"\n]{1,80})"', _quoted, "straight quotes around Chinese text are “ ”"),
+    RegexRule("spaces-in-chinese", f"(?<={_CJK}){_SP}+|{_SP}+(?={_CJK})", "", "Chinese does not separate words by spaces"),
 )
 
 

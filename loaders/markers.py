@@ -24,6 +24,10 @@ ITEM_PATTERNS = {
     "arabic": rf"(?<![\d.%A-Za-z])(?P<label>\d{{1,2}})[ ]?(?P<p>[.．、])(?![\d%])[ ]?(?=[{HAN}“《（])",
     "weak": rf"(?<![\d.%A-Za-z])(?P<label>\d{{1,2}})(?=[{HAN}“《])",
 }
+# Rank of each style in the usual hierarchy 一、 > （一） > 1. > （1）. In a section only the
+# highest-ranked style present makes items; lower ones are sub-items and stay in the text.
+# A 【重点任务N】 series runs through a plan beside （一）, so it shares rank 1.
+ITEM_RANKS = {"paren-numeral": 1, "task": 1, "arabic": 2, "paren-arabic": 3}
 WEAK_STYLES = {"weak": "arabic"}  # a weak marker continues the count of this style
 # After a bare number these characters make it a quantity, not an item (10项行动, 2023年).
 QUANTITY_FOLLOWERS = "节个所名项次人家万亿元条门批届期年月日天小时岁位支座本场倍种类级周分秒"

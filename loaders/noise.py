@@ -18,7 +18,8 @@ CJK_PUNCT = "\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2014\u2026\u201c\u201d\u20
 TERMINATORS = "。！？；"
 
 # Characters that carry nothing: zero-width spaces and joiners, BOMs inside the text, soft hyphens.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# NUL is here because some PDF text layers interleave it with CJK glyphs (CID fonts).
+INVISIBLE = "\x00\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Horizontal white space of every width.
 SPACES = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
 

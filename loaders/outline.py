@@ -95,9 +95,27 @@ def find_markers(text: str) -> list[Marker]:
                     continue
             last_item[count_style] = n
             style = count_style
-        found.append(Marker(kind, style, n, m["label"], start, m.end()))
+        label = m[0].strip(" ：:\u3000") if style == "chapter" else m["label"]
+        found.append(Marker(kind, style, n, label, start, m.end()))
         taken = m.end()
-    return found
+    return _top_items(found)
+
+
+def _top_items(marks: list[Marker]) -> list[Marker]:
+    """Keep, in each section, only the items of the highest-ranked style present there."""
+    out: list[Marker] = []
+    group: list[Marker] = []
+    for mk in marks + [Marker("section", "", 0, "", -1, -1)]:
+        if mk.kind == "section":
+            if group:
+                top = min(M.ITEM_RANKS[g.style] for g in group)
+                out += [g for g in group if M.ITEM_RANKS[g.style] == top]
+            group = []
+            if mk.start >= 0:
+                out.append(mk)
+        else:
+            group.append(mk)
+    return out
 
 
 def outline(doc_id: str, clean: CleanText, title_end: int = 0) -> tuple[tuple[Section, ...], tuple[Item, ...], tuple[Sentence, ...]]:

@@ -28,7 +28,8 @@ def outline_lines(parsed: ParsedDocument) -> list[str]:
     for item in by_section.get(None, []):
         lines.append(f"  {item.number}. {item.title}{_leads(item)}")
     for section in parsed.sections:
-        lines.append(f"{section.label}、{section.title}")
+        heading = f"{section.label} " if section.label.startswith("第") else f"{section.label}、"
+        lines.append(heading + section.title)
         for item in by_section.get(section.id, []):
             lines.append(f"  {item.number}. {item.title}{_leads(item)}")
     return lines
