@@ -1,0 +1,401 @@
+"""Quantified commitments (targets): 建设30所“园丁先锋”党建示范学校 → 30 所 “园丁先锋”党建示范学校.
+
+``find_targets(text)`` is the one entry point; the spaCy component ``policy_kg_targets`` (spaCy forbids dots in factory names)
+calls it on ``doc.text`` and stores the result as ``doc._.kg_targets``.
+
+Decisions (tested in tests/extract/test_targets.py):
+
+* Quantities are numbers: Chinese numerals are converted (三十 → 30, 两 → 2), and 万/亿
+  are multiplied out, so 50万元 → quantity 500000, unit 元. The unit never keeps 万.
+* The thing counted is the *object*. It follows a counter (建设30所X → X) or precedes
+  the number when the number comes after a comparator or is a rate (X达到60%, X不少于25所,
+  X10所). When both sides hold words and no comparator stands between, they are joined
+  (关爱工作的通知20项措施 → 关爱工作的通知措施), so ``object_start``/``object_end`` is
+  the smallest span that covers the object, which may enclose the number.
+* Not targets: years and dates (年/月 are not units), ordinals (第十八届), numbers inside
+  quotes or titles (“5621”计划, 《…33条》), codes (G60, C9), ranges (1－2项: no single
+  commitment), ranks (前1%), bases (每百名, 从116学分), counts after 等, and a bare 一
+  (一批, 一所: "a", not a number).
+* The deadline is the nearest time limit in the same sentence (到2025年, 2023年底前),
+  as written; ``deadline_date`` is its last day, ISO formatted.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "targets.json"
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+_OPEN_QUOTES = "“‘「《〈\"'"
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("〈", "〉"))
+_RATE_UNITS = {"%", "‰", "个百分点"}
+_RATE_ENDINGS = ("率", "比", "比例", "占比", "数", "量", "数量", "覆盖面")
+_SIDE_LIMIT = 30  # characters an object may reach on either side of the number
+_DEADLINE = re.compile(
+    r"(?:(?P<pre>到|至|于|在)\s*)?(?P<year>20\d\d)\s*年"
+    r"(?:\s*(?P<month>1[0-2]|[1-9])\s*月)?(?P<end>底|末|年底)?(?P<post>前|以前|之前|内)?"
+)
+
+
+@dataclass(frozen=True)
+class TargetSpan:
+    """A quantified commitment found in a text; offsets are into that text."""
+
+    start: int
+    end: int
+    quantity: int | float
+    unit: str
+    object: str
+    object_start: int
+    object_end: int
+    deadline: str | None = None  # as written: 到2025年, 2023年底前
+    deadline_date: str | None = None  # last day of the deadline: 2025-12-31
+    bound: str | None = None  # at_least (不少于, 以上) | at_most (控制在) | about (左右)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    number: re.Pattern
+    units: dict[str, str]
+    unit_blockers: dict[str, tuple[str, ...]]
+    multipliers: dict[str, int]
+    blockers_before: frozenset[str]
+    comparators: dict[str, str | None]
+    openers: tuple[str, ...]  # words after which a Chinese numeral is a count
+    long_comparators: re.Pattern
+    after_bounds: dict[str, str]
+    strip_leading: tuple[str, ...]
+    strip_trailing: tuple[str, ...]
+    breaks: frozenset[str]
+    verbs: tuple[str, ...]
+    baselines: tuple[str, ...]
+    range_marks: frozenset[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
+    """Compile the language data once; ``path`` lets a user supply an extended copy."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    units = {k: v for k, v in data["units"].items() if not k.startswith("_")}
+    mult = data["multipliers"]
+    num = r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+"
+    number = re.compile(
+        rf"百分之(?P<pnum>{num})"
+        rf"|(?P<num>{num})(?P<mult>{_alternation(mult)})?[ \t]?(?P<unit>{_alternation(units)})"
+    )
+    comparators = {k: v for k, v in data["comparators"].items() if not k.startswith("_")}
+    return _Lexicon(
+        number=number,
+        units=units,
+        unit_blockers={k: tuple(v) for k, v in data["unit_blockers"].items() if not k.startswith("_")},
+        multipliers=mult,
+        blockers_before=frozenset(data["number_blockers_before"]["chars"]),
+        comparators=comparators,
+        openers=tuple(set(data["governing_verbs"]) | set(comparators)),
+        long_comparators=re.compile(_alternation([c for c in comparators if len(c) > 1])),
+        after_bounds=data["after_unit_bounds"],
+        strip_leading=tuple(sorted(set(data["governing_verbs"]) | set(data["leading_words"]),
+                                   key=len, reverse=True)),
+        strip_trailing=tuple(sorted(data["trailing_words"], key=len, reverse=True)),
+        breaks=frozenset(data["clause_breaks"]),
+        verbs=tuple(data["governing_verbs"]),
+        baselines=tuple(data["baseline_marks"]),
+        range_marks=frozenset(data["range_marks"]),
+    )
+
+
+def chinese_number(text: str) -> int | None:
+    """三十 → 30, 两千零五 → 2005, 十四 → 14, 二五 → None (a code, not a number)."""
+    total, pending, last_power = 0, None, 10_000
+    for ch in text:
+        if ch in _CN_DIGITS:
+            if pending is not None:
+                return None  # two digits in a row: 十四五, 二五 are names, not numbers
+            pending = _CN_DIGITS[ch]
+        elif ch in _CN_POWERS:
+            power = _CN_POWERS[ch]
+            if power >= last_power:
+                return None
+            total += (1 if pending is None else pending) * power
+            pending, last_power = None, power
+        else:
+            return None
+    return total + (pending or 0)
+
+
+def parse_number(text: str) -> int | float | None:
+    """Arabic (also full-width) or Chinese numerals; integral values come back as int."""
+    if text[0] in _CN_DIGITS or text[0] in _CN_POWERS:
+        return chinese_number(text)
+    value = float(text.replace("．", ".").translate(_FULLWIDTH))
+    return int(value) if value.is_integer() and "." not in text and "．" not in text else value
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _scale(value: int | float, factor: int) -> int | float:
+    scaled = value * factor
+    return int(round(scaled)) if abs(scaled - round(scaled)) < 1e-6 else scaled
+
+
+def _is_numeral(ch: str) -> bool:
+    return ch.isdigit() or ch in _CN_DIGITS or ch in _CN_POWERS
+
+
+def _inside_quotes(text: str, sentence_start: int, pos: int) -> bool:
+    """Is ``pos`` between an opening quote or 《 and its closing partner in this sentence?"""
+    if pos > 0 and text[pos - 1] in _OPEN_QUOTES:
+        return True  # “5621”, “四个自信 with its closing quote lost
+    span = text[sentence_start:pos]
+    for opening, closing in _QUOTE_PAIRS:
+        if span.count(opening) > span.count(closing):
+            close = text.find(closing, pos, pos + 20)
+            stop = text.find("。", pos, pos + 20)
+            if close != -1 and (stop == -1 or close < stop):
+                return True
+    return False
+
+
+def _clause_start(text: str, pos: int, floor: int, breaks: frozenset[str]) -> int:
+    i = pos
+    while i > floor and text[i - 1] not in breaks:
+        i -= 1
+    return i
+
+
+def _skip_note(text: str, pos: int, breaks: frozenset[str]) -> int:
+    """Step over a note right after the unit: 15所（中职部分）."""
+    if pos < len(text) and text[pos] in "（(":
+        close = next((i for i in range(pos + 1, min(len(text), pos + _SIDE_LIMIT))
+                      if text[i] in "）)" or text[i] in breaks), -1)
+        return close + 1 if close != -1 and text[close] in "）)" else -1
+    return pos
+
+
+def _clause_end(text: str, pos: int, breaks: frozenset[str]) -> int:
+    i, limit = pos, min(len(text), pos + _SIDE_LIMIT)
+    while i < limit and text[i] not in breaks and text[i] != "、":
+        i += 1
+    return i
+
+
+def _trim(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
+    """Strip governing verbs and adverbs from the left and particles from the right."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and (text[start].isspace() or text[start] in "、（(）)"):
+            start, changed = start + 1, True
+        for word in lex.strip_leading:
+            if text.startswith(word, start, end) and end - start > len(word) - 1:
+                start, changed = start + len(word), True
+                break
+    changed = True
+    while changed and start < end:
+        changed = False
+        while start < end and text[end - 1].isspace():
+            end, changed = end - 1, True
+        for word in lex.strip_trailing:
+            if text.endswith(word, start, end):
+                end, changed = end - len(word), True
+                break
+    return start, end
+
+
+def _before_baseline(text: str, left: int, end: int, lex: _Lexicon) -> int:
+    """Cut 从116学分 (the starting point) off 必修学分从116学分减少到96学分."""
+    for mark in lex.baselines:
+        i = text.rfind(mark, left, end)
+        if i != -1 and i + 1 < end and _is_numeral(text[i + 1]):
+            end = i
+    return end
+
+
+def _comparator_before(text: str, left: int, num_start: int, lex: _Lexicon):
+    """The comparator governing the number: (its start, bound), or None."""
+    adjacent = text[num_start - 1] if num_start > left else ""
+    for comp in sorted(lex.comparators, key=len, reverse=True):
+        if text.endswith(comp, left, num_start):
+            return num_start - len(comp), lex.comparators[comp]
+    if adjacent and adjacent in lex.comparators:
+        return num_start - 1, lex.comparators[adjacent]
+    last = None
+    for m in lex.long_comparators.finditer(text, left, num_start):
+        last = m
+    if last is not None and num_start - last.end() <= 8:
+        return last.start(), lex.comparators[last.group()]
+    return None
+
+
+def _deadline(text: str, sentence_start: int, sentence_end: int, pos: int):
+    """The time limit nearest before ``pos`` in its sentence, else the first after it."""
+    before = after = None
+    for m in _DEADLINE.finditer(text, sentence_start, sentence_end):
+        if not (m.group("pre") or m.group("end") or m.group("post")):
+            continue  # a bare year (2023年，全市…) names the plan's year, not a limit
+        if m.start() < pos:
+            before = m
+        elif after is None:
+            after = m
+    best = before or after
+    if best is None:
+        return None, None
+    year, month = int(best.group("year")), best.group("month")
+    if month:
+        day = calendar.monthrange(year, int(month))[1]
+        return best.group().strip(), f"{year:04d}-{int(month):02d}-{day:02d}"
+    return best.group().strip(), f"{year:04d}-12-31"
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
+def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
+    num_start = m.start("num") if m.group("num") else m.start("pnum")
+    num_end = m.end("num") if m.group("num") else m.end("pnum")
+    digits = m.group("num") or m.group("pnum")
+    before = text[num_start - 1] if num_start else ""
+    if before and (before in lex.blockers_before or before.isascii() and before.isalnum()
+                   or before in ".．"):
+        return False
+    if digits == "一" and not m.group("mult"):
+        return False
+    if m.group("num") and (digits[0] in _CN_DIGITS or digits[0] in _CN_POWERS):
+        # Chinese numerals mostly name things (中央八项规定, 三项工作): count them only
+        # where a commitment starts (after a break, a governing verb or a comparator)
+        # or where the clause ends with the count (培训教师一万人次，).
+        after = text[m.end():m.end() + 1]
+        if not (num_start == sentence_start or before in lex.breaks or not after
+                or after in lex.breaks
+                or any(text.endswith(w, sentence_start, num_start) for w in lex.openers)):
+            return False
+    if before in lex.range_marks and num_start > 1 and _is_numeral(text[num_start - 2]):
+        return False
+    if (num_end < len(text) - 1 and text[num_end] in lex.range_marks
+            and _is_numeral(text[num_end + 1])):
+        return False
+    if m.group("unit"):
+        unit_end = m.end("unit")
+        for blocker in lex.unit_blockers.get(m.group("unit"), ()):
+            if text.startswith(blocker, unit_end):
+                return False
+        if unit_end < len(text) and text[unit_end].isascii() and text[unit_end].isalnum():
+            return False
+    return not _inside_quotes(text, sentence_start, num_start)
+
+
+def find_targets(text: str) -> list[TargetSpan]:
+    """All quantified commitments in ``text``, in reading order."""
+    lex = lexicon()
+    found: list[TargetSpan] = []
+    prev_end = 0
+    for m in lex.number.finditer(text):
+        sentence_start, sentence_end = _sentence_bounds(text, m.start())
+        if not _accept(text, m, sentence_start, lex):
+            continue
+        if m.group("pnum"):
+            value, unit = parse_number(m.group("pnum")), "%"
+            num_start, tail = m.start(), m.end()
+        else:
+            value, unit = parse_number(m.group("num")), lex.units[m.group("unit")]
+            if value is not None and m.group("mult"):
+                value = _scale(value, lex.multipliers[m.group("mult")])
+            num_start, tail = m.start(), m.end()
+        if value is None:
+            continue
+        bound = None
+        for word, kind in sorted(lex.after_bounds.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(word, tail):
+                bound, tail = kind, tail + len(word)
+                break
+        floor = max(prev_end, sentence_start, num_start - _SIDE_LIMIT)
+        left = _clause_start(text, num_start, floor, lex.breaks)
+        comparator = _comparator_before(text, left, num_start, lex)
+        left_end = num_start
+        if comparator is not None:
+            left_end, comp_bound = comparator
+            bound = bound or comp_bound
+        counter = comparator is None and unit not in _RATE_UNITS
+        if counter:
+            # a counter's object before it is one noun phrase: 2项 in 1－2项艺术技能、2项体育技能
+            left = max(left, text.rfind("、", left, left_end) + 1)
+        left_end = _before_baseline(text, left, left_end, lex)
+        ls, le = _trim(text, left, left_end, lex)
+        if counter:
+            ls = max([ls] + [text.rfind(v, ls, le) + len(v) for v in lex.verbs
+                             if len(v) > 1 and text.rfind(v, ls, le) != -1])
+            # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
+        right = _skip_note(text, tail, lex.breaks)
+        rs, re_ = _trim(text, right, _clause_end(text, right, lex.breaks), lex) if right != -1 \
+            else (tail, tail)
+        obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
+        if not obj and found and found[-1].end >= left - 1 and text[found[-1].end:num_start].strip("、，, ") == "":
+            # 46.8%、67.51%、72.73%: the later numbers of a list share the first one's object
+            prev = found[-1]
+            obj, obj_start, obj_end = prev.object, prev.object_start, prev.object_end
+        deadline, deadline_date = _deadline(text, sentence_start, sentence_end, num_start)
+        start = min(num_start, obj_start) if obj else num_start
+        end = max(tail, obj_end) if obj and obj_end > num_start else tail
+        found.append(TargetSpan(start, end, value, unit, obj, obj_start, obj_end,
+                                deadline, deadline_date, bound))
+        prev_end = max(tail, end)
+    return found
+
+
+def _object(text, left, right, unit, comparator) -> tuple[int, int, str]:
+    """Choose the words counted: see the module docstring for the rules."""
+    (ls, le), (rs, re_) = left, right
+    left_text, right_text = text[ls:le], text[rs:re_]
+    if not left_text and not right_text:
+        return 0, 0, ""
+    if not left_text:
+        return rs, re_, right_text
+    if not right_text:
+        return ls, le, left_text
+    if unit in _RATE_UNITS:
+        if len(right_text) <= 4 and not left_text.endswith(_RATE_ENDINGS):
+            return ls, re_, left_text + right_text  # “健康校园”100%覆盖
+        return ls, le, left_text
+    if comparator is not None:
+        return rs, re_, right_text  # 每名学生至少掌握2项体育技能
+    return ls, re_, left_text + right_text  # 关爱工作的通知20项措施
+
+
+# spaCy wiring: find_targets above stays usable without building a pipeline.
+if not Doc.has_extension("kg_targets"):
+    Doc.set_extension("kg_targets", default=())
+
+
+class TargetsComponent:
+    """Sets ``doc._.kg_targets`` to ``find_targets(doc.text)``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_targets = find_targets(doc.text)
+        return doc
+
+
+@Language.factory("policy_kg_targets")
+def make_targets(nlp: Language, name: str) -> TargetsComponent:  # noqa: ARG001 (spaCy's signature)
+    return TargetsComponent()
