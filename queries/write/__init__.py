@@ -1,0 +1,1 @@
+"""Write Cypher used by kg.stores (templates filled from kg.schema constants only)."""

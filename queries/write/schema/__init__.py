@@ -1,0 +1,1 @@
+"""Schema Cypher (indexes, constraints) per store dialect."""
