@@ -1,0 +1,51 @@
+// name: programme-profile
+// description: A programme's profile: institutions, items, responsible bodies, partner places, targets and evidence sentences.
+// param: programme: str -- programme name or alias
+// param: limit: int = 200 -- at most this many rows of each part
+MATCH (p:Programme)
+WHERE p.name = $programme OR $programme IN p.aliases
+MATCH (i:Institution)-[r:PARTICIPATES_IN]->(p)
+WITH p, i, collect(r.count) AS counts
+WITH p, i, reduce(total = 0, c IN counts | total + c) AS n
+ORDER BY n DESC, i.name LIMIT $limit
+RETURN 'institution' AS part, i.name AS name, 'PARTICIPATES_IN' AS detail, p.name AS programme
+UNION ALL
+MATCH (p:Programme)
+WHERE p.name = $programme OR $programme IN p.aliases
+MATCH (p)-[:MENTIONED_IN]->(it:Item)-[:PART_OF]->(:Section)-[:PART_OF]->(d:Document)
+WITH DISTINCT p, it, d
+ORDER BY d.title, it.number LIMIT $limit
+RETURN 'item' AS part, it.name AS name, d.title AS detail, p.name AS programme
+UNION ALL
+MATCH (p:Programme)
+WHERE p.name = $programme OR $programme IN p.aliases
+MATCH (b:Body)-[r:LEADS|RESPONSIBLE_FOR|SUPPORTS]->(x)
+WHERE x = p OR (p)-[:MENTIONED_IN]->(x)
+WITH DISTINCT p, b, type(r) AS role
+ORDER BY b.name, role LIMIT $limit
+RETURN 'body' AS part, b.name AS name, role AS detail, p.name AS programme
+UNION ALL
+MATCH (p:Programme)
+WHERE p.name = $programme OR $programme IN p.aliases
+MATCH (p)<-[:PARTICIPATES_IN]-(:Institution)-[r:PARTNERS_WITH|LOCATED_IN]->(pl:Place)
+WITH DISTINCT p, pl, type(r) AS how
+ORDER BY pl.name, how LIMIT $limit
+RETURN 'place' AS part, pl.name AS name, how AS detail, p.name AS programme
+UNION ALL
+MATCH (p:Programme)
+WHERE p.name = $programme OR $programme IN p.aliases
+MATCH (p)-[:HAS_TARGET]->(t:Target), (d:Document {id: t.doc})
+WITH p, t, d
+ORDER BY d.title, t.start LIMIT $limit
+RETURN 'target' AS part, t.name AS name, d.title AS detail, p.name AS programme
+UNION ALL
+MATCH (p:Programme)
+WHERE p.name = $programme OR $programme IN p.aliases
+MATCH (p)-[r]-()
+UNWIND range(0, size(r.evidence_sentence) - 1) AS k
+WITH p, r.evidence_doc[k] AS doc, r.evidence_sentence[k] AS sentence, min(r.evidence_start[k]) AS start
+WHERE sentence <> ''
+MATCH (d:Document {id: doc})
+WITH p, d, sentence, start
+ORDER BY d.title, start, sentence LIMIT $limit
+RETURN 'evidence' AS part, sentence AS name, d.title AS detail, p.name AS programme
