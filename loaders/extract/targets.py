@@ -126,6 +126,8 @@ def chinese_number(text: str) -> int | None:
     """三十 → 30, 两千零五 → 2005, 十四 → 14, 二五 → None (a code, not a number)."""
     total, pending, last_power = 0, None, 10_000
     for ch in text:
+        if ch in "零〇" and total:
+            continue  # 一百零五: 零 only holds the place of an empty digit
         if ch in _CN_DIGITS:
             if pending is not None:
                 return None  # two digits in a row: 十四五, 二五 are names, not numbers
