@@ -74,8 +74,9 @@ def select_subgraph(
 ) -> nx.MultiDiGraph:
     """The part of ``G`` a page shows: around ``entity`` (name, alias or id) within
     ``depth`` hops, only nodes of ``types`` (labels), only what ``docs`` (ids, titles,
-    paths or years) support. The copy keeps the names of documents and items so evidence
-    still reads "document · item" when those nodes are left out.
+    paths or years) support. The copy remembers ``G`` (``graph["kg_source"]``), so a page
+    of it still shows each entity's mentions and the names of documents and items that
+    were left out.
     """
     from kg.graph import neighbourhood
 
@@ -100,24 +101,26 @@ def select_subgraph(
         S.remove_edges_from([(u, v, k) for u, v, k, d in S.edges(keys=True, data=True)
                              if d.get("doc") not in doc_ids])
     S.graph.update(G.graph)
-    S.graph["kg_names"] = _names(G)
-    S.graph["kg_documents"] = _documents(G)
+    S.graph["kg_source"] = _source(G)
+    if doc_ids is not None:
+        S.graph["kg_docs"] = sorted(doc_ids)
     return S
+
+
+def _source(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The whole graph ``G`` was selected from: where its evidence and names live."""
+    return G.graph.get("kg_source", G)
 
 
 def _names(G: nx.MultiDiGraph) -> dict[str, str]:
     """Display names of documents and items: what evidence refers to."""
-    if "kg_names" in G.graph:
-        return G.graph["kg_names"]
-    return {n: d.get("name") or n for n, d in G.nodes(data=True)
+    return {n: d.get("name") or n for n, d in _source(G).nodes(data=True)
             if d.get("label") in ("Document", "Item")}
 
 
 def _documents(G: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
-    if "kg_documents" in G.graph:
-        return G.graph["kg_documents"]
     return {n: {"title": d.get("name") or d.get("title") or n, "year": d.get("year")}
-            for n, d in G.nodes(data=True) if d.get("label") == "Document"}
+            for n, d in _source(G).nodes(data=True) if d.get("label") == "Document"}
 
 
 # --------------------------------------------------------------------------- page data
@@ -167,14 +170,16 @@ def _degree(G: nx.MultiDiGraph, n: str, data: dict[str, Any]) -> int:
 def build_network(G: nx.MultiDiGraph) -> Network:
     """The pyvis Network for ``G``: one vis node per node, one vis edge per (source,
     relation type, target) with the documents and evidence of its MultiDiGraph edges."""
-    names = _names(G)
+    names, source = _names(G), _source(G)
+    only = set(G.graph["kg_docs"]) if "kg_docs" in G.graph else None
     net = Network(directed=True, cdn_resources="in_line")
     # pyvis checks node membership against a list; a dict keeps big graphs linear.
     net.get_nodes = lambda: net.node_map  # type: ignore[method-assign]
     for n, d in G.nodes(data=True):
         label = d.get("label", "")
         colour, shape = STYLE.get(label, OTHER_STYLE)
-        evidence, total = _evidence(_node_evidence(G, n, d), names)
+        evidence, total = _evidence((ev for ev in _node_evidence(source, n, d)
+                                     if only is None or ev.get("doc") in only), names)
         degree = _degree(G, n, d)
         net.add_node(str(n), label=str(d.get("name") or n), shape=shape, color=colour,
                      value=degree, kg={

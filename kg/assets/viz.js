@@ -183,12 +183,13 @@
       if (network.getSelectedNodes().length === 0) showNode(p.node);
     });
 
-    // ---- search: exact name or alias first, then a name or alias that contains the text
+    // ---- search: an exact name or alias, else one that starts with the text, else one
+    // that contains it; among equals the shortest wins (like kg.graph.find)
     var names = root.querySelector("datalist");
     var index = [];
     nodes.forEach(function (n) {
-      [n.kg.name].concat(n.kg.aliases).forEach(function (s, i) {
-        index.push({ id: n.id, key: norm(s), alias: i > 0 });
+      [n.kg.name].concat(n.kg.aliases).forEach(function (s) {
+        index.push({ id: n.id, key: norm(s) });
         var o = el("option");
         o.value = s;
         names.appendChild(o);
@@ -197,10 +198,35 @@
     function find(text) {
       var q = norm(text).trim();
       if (!q) return null;
-      var hit = null;
-      index.some(function (x) { if (x.key === q) { hit = x; return true; } return false; });
-      if (!hit) index.some(function (x) { if (x.key.indexOf(q) >= 0) { hit = x; return true; } return false; });
-      return hit && hit.id;
+      var best = null, bestRank = null;
+      index.forEach(function (x) {
+        var at = x.key.indexOf(q);
+        if (at < 0) return;
+        var rank = [x.key === q ? 0 : at === 0 ? 1 : 2, x.key.length];
+        if (!best || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && rank[1] < bestRank[1])) {
+          best = x;
+          bestRank = rank;
+        }
+      });
+      return best && best.id;
+    }
+    // The searched node is shown even if the filters hid it: its type, documents and
+    // their years are switched back on.
+    function turnOn(group, selector, value) {
+      on[group][value] = true;
+      root.querySelectorAll(selector + " input").forEach(function (b) {
+        if (b.value === value) b.checked = true;
+      });
+    }
+    function reveal(n) {
+      turnOn("types", ".kg-types", n.kg.type);
+      if (!docsOn(n.kg.docs)) {
+        n.kg.docs.forEach(function (d) {
+          turnOn("docs", ".kg-docs", d);
+          turnOn("years", ".kg-years", yearKey(d));
+        });
+      }
+      apply();
     }
     function search(text) {
       var id = find(text);
@@ -210,13 +236,7 @@
         return null;
       }
       var n = nodes.get(id);
-      if (n.hidden) {
-        on.types[n.kg.type] = true;
-        root.querySelectorAll(".kg-types input").forEach(function (b) {
-          if (b.value === n.kg.type) b.checked = true;
-        });
-        apply();
-      }
+      if (n.hidden) reveal(n);
       network.selectNodes([id]);
       network.focus(id, { scale: 1.5, animation: false });
       showNode(id);
