@@ -103,13 +103,15 @@ class RepeatedLineRule:
 class WrappedLineRule:
     """Join lines that a page layout wrapped in mid-sentence (PDF text layers, fixed-width copies).
 
-    A line counts as wrapped when it is nearly as long as the longest lines of the document
-    and does not end a sentence; short lines (headings, items) are never joined.
+    A line counts as wrapped when it is nearly as long as the longest lines of the document,
+    even when it ends with 。 (the page edge can fall after one); short lines (headings, the
+    last line of a paragraph) are never joined, nor is a line to a following heading or item.
     """
 
     name: str = "wrapped-lines"
     why: str = "a line break forced by the page width is not a paragraph end"
     share: float = 0.8
+    formats: tuple[str, ...] = ("pdf",)  # typed text has paragraph lines of any length: never joined
 
     def edits(self, text: str) -> Iterator[Edit]:
         lines = text.split("\n")
@@ -117,23 +119,14 @@ class WrappedLineRule:
         if len(lengths) < 3:
             return
         full = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
-        if full < 10 or full > 200:  # hard-wrapped text has short lines; long ones are paragraphs
+        if full < 10:
             return
         pos = 0
         for line, nxt in zip(lines, lines[1:]):
             pos += len(line)
-            if (
-                len(line) >= self.share * full
-                and line[-1] not in N.TERMINATORS + "：:"
-                and nxt
-                and _is_han(line[-1]) | _is_han(nxt[0]) | (nxt[0] in "，、”）")
-            ):
+            if len(line) >= self.share * full and nxt and not _compiled(N.LINE_START_MARKER).match(nxt):
                 yield pos, pos + 1, ""
             pos += 1
-
-
-def _is_han(ch: str) -> bool:
-    return bool(re.match(f"[{N.HAN}]", ch))
 
 
 def _parenthesised(m: re.Match) -> str:
@@ -245,10 +238,15 @@ def _resolve(rule: Rule) -> Rule:
     return rule
 
 
-def clean(source: str, rules: Iterable[Rule] = RULES) -> CleanText:
-    """Apply ``rules`` in order to ``source``; the result maps every character back to it."""
+def clean(source: str, rules: Iterable[Rule] = RULES, format: str | None = None) -> CleanText:
+    """Apply ``rules`` in order to ``source``; the result maps every character back to it.
+
+    A rule with a ``formats`` attribute applies only to text read from those formats.
+    """
     state = _State(list(source), list(range(len(source))), list(range(1, len(source) + 1)), [None] * len(source))
     for rule in map(_resolve, rules):
+        if format not in getattr(rule, "formats", (format,)):
+            continue
         edits = sorted(rule.edits("".join(state.chars)))
         if edits:
             state = state.apply(edits, rule.name)

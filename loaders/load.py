@@ -57,7 +57,7 @@ def load(path: str | Path) -> ParsedDocument:
 def parse(raw: RawText, path: str | Path = "<text>") -> ParsedDocument:
     """Clean and outline text already read (a notebook can pass a string through RawText)."""
     path = Path(path)
-    text = clean(raw.text)
+    text = clean(raw.text, format=raw.format)
     if not text.text.strip():
         raise InputError(path, "no text left after removing layout and boilerplate")
     meta = metadata(raw.text, text.text, path, raw.title)

@@ -52,6 +52,9 @@ PAGE_NUMBER_LINE = (
 # A scraped copy marks where each page began with "N、" at a line start, often mid-word.
 PAGE_MARKER = r"(?m)^(?P<n>\d{1,3})、"
 
+# A line that starts a heading or item: never joined to the line before it.
+LINE_START_MARKER = r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十百\d]+[章节部篇]|\d{1,2}\s?[.．、]|【)"
+
 # Full-width forms of ASCII punctuation used in running Chinese text.
 FULL_WIDTH_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 

@@ -7,8 +7,11 @@ from pathlib import Path
 from kg.errors import InputError
 from loaders.base import RawText
 
-# Strict tries, in order: most files are UTF-8; GB18030 is a superset of GBK and GB2312.
-ENCODINGS = ("utf-8-sig", "gb18030")
+# UTF-8 is tried strictly first. Otherwise the Chinese legacy encodings compete: GB18030
+# (a superset of GBK and GB2312) decodes almost any bytes, Big5 text included, so the
+# decoded texts are compared by how plausible they read (charset-normalizer's chaos).
+ENCODINGS = ("utf-8-sig",)
+CHINESE_LEGACY = ("gb18030", "big5")
 BOMS = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16"}
 
 
@@ -39,16 +42,20 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    return _detected(data, path)
+    return _detected(data, path, CHINESE_LEGACY) or _detected(data, path) or _undecodable(path)
 
 
-def _detected(data: bytes, path: Path | str) -> tuple[str, str]:
+def _detected(data: bytes, path: Path | str, candidates: tuple[str, ...] | None = None) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(candidates) if candidates else None).best()
     if best is not None and best.chaos < 0.1:
         text = str(best)
         controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
         if controls <= len(text) // 100:
             return text, best.encoding
+    return None
+
+
+def _undecodable(path: Path | str):
     raise InputError(path, "cannot decode the text: not UTF-8, UTF-16 or GB18030, and no other encoding fits")

@@ -91,9 +91,10 @@ def test_page_numbers_and_repeated_headers_are_removed():
     assert clean(text).text == "一、加强党建。\n二、深化改革。\n三、完善保障。\n四、强化督查。"
 
 
-def test_lines_wrapped_by_the_page_width_are_joined():
+def test_lines_wrapped_by_the_page_width_of_a_pdf_are_joined():
     text = "建设市域产教联合体，推动苏州工业园区职业技术学院与\n企业共建实训基地，建设十个产教融合实训基地，完善\n经费投入机制。\n二、强化保障"
-    assert clean(text).text.split("\n") == [
+    assert clean(text).text == text  # typed text: lines are paragraphs
+    assert clean(text, format="pdf").text.split("\n") == [
         "建设市域产教联合体，推动苏州工业园区职业技术学院与企业共建实训基地，建设十个产教融合实训基地，完善经费投入机制。",
         "二、强化保障",
     ]
