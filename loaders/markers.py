@@ -45,3 +45,17 @@ LEAD_ROLES = (
     "牵头部门", "责任部门", "配合部门", "参与部门", "协同部门",
 )
 UNIT_SEPARATORS = "、，,/；;"  # not 和: it occurs inside names (发展和改革委员会)
+
+# Metadata (loaders.metadata): authorities, places and dates as they appear in titles and signatures.
+ISSUER_SUFFIXES = r"(?:厅|局|委员会|委|政府|办公厅|办公室|部|教育部|人民政府|中心|学校|大学|学院)"
+PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "省", "市", "州", "县", "区", "盟", "旗")
+PLACE_LONGEST = 8
+GENERIC_PLACE_HEADS = "全本各我该此每"  # 全市, 本省, 各区: not a name
+DATE_LINE = r"^[〇○零一二三四五六七八九十\d]{4}\s*年[〇○零一二三四五六七八九十\d]{1,3}\s*月[〇○零一二三四五六七八九十\d]{1,3}\s*日$"
+TITLE_SHAPE = r"(?:要点|规划|纲要|方案|计划|意见|通知|办法|决定|报告|细则|措施|规定|条例|总结|安排)"
+# A place's own system-wide plan (苏州市2023年全市教育工作要点) is issued by its authority
+# for that field: the level of the place picks the authority's name.
+SYSTEM_PLAN = r"^{place}(?:\d{{4}}年度?)?(?:全市|全省|全区|全县|全州)?(?P<field>教育)(?:工作要点|工作计划|工作安排)"
+FIELD_AUTHORITIES = {
+    "教育": {"省": "教育厅", "自治区": "教育厅", "市": "教育局", "州": "教育局", "县": "教育局", "区": "教育局"},
+}

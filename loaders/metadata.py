@@ -2,8 +2,10 @@
 
 Rules are generic: a title comes from a scraped copy's header, the file's own declared
 title, or the first heading line; the issuer from ``X关于…的通知`` titles or a signature
-(落款: an authority's name on its own line followed by a date line); the place from the
-administrative name a title or issuer starts with; the year from the title or the date.
+(落款: an authority's name on its own line followed by a date line), or, for a place's
+own system-wide work plan (苏州市…全市教育工作要点), that place's authority for the field;
+the place from the administrative name a title or issuer starts with; the year from the
+title or the signature's date. Without a title in the text, the file name stands in.
 """
 from __future__ import annotations
 
@@ -12,15 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loaders import noise as N
-from loaders.markers import DIGITS
+from loaders.markers import (
+    DATE_LINE,
+    DIGITS,
+    FIELD_AUTHORITIES,
+    GENERIC_PLACE_HEADS,
+    ISSUER_SUFFIXES,
+    PLACE_LONGEST,
+    PLACE_SUFFIXES,
+    SYSTEM_PLAN,
+    TITLE_SHAPE,
+)
 from loaders.outline import find_markers
-
-ISSUER_SUFFIXES = r"(?:厅|局|委员会|委|政府|办公厅|办公室|部|教育部|人民政府|中心|学校|大学|学院)"
-PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "省", "市", "州", "县", "区", "盟", "旗")
-PLACE_LONGEST = 8
-GENERIC_PLACE_HEADS = "全本各我该此每"  # 全市, 本省, 各区: not a name
-DATE_LINE = r"^[〇○零一二三四五六七八九十\d]{4}\s*年[〇○零一二三四五六七八九十\d]{1,3}\s*月[〇○零一二三四五六七八九十\d]{1,3}\s*日$"
-TITLE_SHAPE = r"(?:要点|规划|纲要|方案|计划|意见|通知|办法|决定|报告|细则|措施|规定|条例|总结|安排)"
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,9 @@ def metadata(source: str, text: str, path: Path, declared: str | None = None) ->
     title_end = len(title) if title and text.startswith(title) else 0
     if title is None:
         title = path.stem
-    issuer = _issuer_in_title(title) or _signature(text)
-    place = _place(title) or (_place(issuer) if issuer else None)
+    place = _place(title)
+    issuer = _issuer_in_title(title) or _signature(text) or _system_plan_authority(title, place)
+    place = place or (_place(issuer) if issuer else None)
     year = _year(title) or _signature_year(text)
     return Metadata(title, issuer, place, year, title_end)
 
@@ -76,6 +82,18 @@ def _first_heading(text: str) -> str | None:
 def _issuer_in_title(title: str) -> str | None:
     m = re.match(rf"^(?P<issuer>[\u4e00-\u9fff、]{{2,40}}?{ISSUER_SUFFIXES})关于", title)
     return m["issuer"] if m else None
+
+
+def _system_plan_authority(title: str, place: str | None) -> str | None:
+    """苏州市2023年全市教育工作要点 → 苏州市教育局: a place's plan for its whole system."""
+    if not place:
+        return None
+    m = re.match(SYSTEM_PLAN.format(place=re.escape(place)), title)
+    if not m:
+        return None
+    level = next((s for s in PLACE_SUFFIXES if place.endswith(s)), None)
+    authority = FIELD_AUTHORITIES.get(m["field"], {}).get(level)
+    return f"{place}{authority}" if authority else None
 
 
 def _signature(text: str) -> str | None:

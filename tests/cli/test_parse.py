@@ -18,7 +18,7 @@ def test_parse_prints_sections_and_items_with_titles(sample_path):
     result = kg(str(sample_path))
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].endswith("苏州市2023年全市教育工作要点 (place 苏州市, year 2023)")
+    assert lines[0].endswith("苏州市2023年全市教育工作要点 (issuer 苏州市教育局, place 苏州市, year 2023)")
     assert "一、坚持将政治建设摆在首位，加强党对教育工作的全面领导" in lines
     assert "  8. 推进高水平教育对外开放" in lines and "  14. 优化高校建设发展布局" in lines
     assert sum(1 for line in lines if line.startswith("  ") and ". " in line) == 17

@@ -121,3 +121,10 @@ def test_offsets_hold_for_edge_cases(text):
     for i in range(len(ct.text)):
         a, b = ct.to_source(i, i + 1)
         assert 0 <= a < b <= len(text)
+
+
+def test_page_markers_are_found_when_a_page_is_missing(sample_path):
+    source = sample_path.read_text(encoding="utf-8-sig").replace("\n9、", "\n")  # page 9 lost
+    text = clean(source).text
+    assert "扎实开展学习" in text and "学校长教育研讨会" in text
+    assert text.count("\n") == 1  # only where the lost marker was
