@@ -1,7 +1,8 @@
 """Quantified commitments (targets): 建设30所“园丁先锋”党建示范学校 → 30 所 “园丁先锋”党建示范学校.
 
-``find_targets(text)`` is the one entry point; the spaCy component ``policy_kg_targets`` (spaCy forbids dots in factory names)
-calls it on ``doc.text`` and stores the result as ``doc._.kg_targets``.
+``find_targets(text)`` is the one entry point; the spaCy component ``policy_kg_targets``
+(spaCy forbids dots in factory names) calls it on ``doc.text`` and stores the result as
+``doc._.kg_targets``. Units, comparators, verbs and the rest are data: loaders/data/targets.json.
 
 Decisions (tested in tests/extract/test_targets.py):
 
@@ -22,6 +23,7 @@ Decisions (tested in tests/extract/test_targets.py):
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import json
 import re
 from dataclasses import dataclass
@@ -41,6 +43,7 @@ _OPEN_QUOTES = "“‘「《〈\"'"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("〈", "〉"))
 _RATE_UNITS = {"%", "‰", "个百分点"}
 _RATE_ENDINGS = ("率", "比", "比例", "占比", "数", "量", "数量", "覆盖面")
+_SENTENCE_END = re.compile("[。！？\n]")
 _SIDE_LIMIT = 30  # characters an object may reach on either side of the number
 _DEADLINE = re.compile(
     r"(?:(?P<pre>到|至|于|在)\s*)?(?P<year>20\d\d)\s*年"
@@ -75,14 +78,17 @@ class _Lexicon:
     multipliers: dict[str, int]
     blockers_before: frozenset[str]
     comparators: dict[str, str | None]
+    comparators_longest_first: tuple[str, ...]
     openers: tuple[str, ...]  # words after which a Chinese numeral is a count
     long_comparators: re.Pattern
-    after_bounds: dict[str, str]
+    after_bounds: tuple[tuple[str, str], ...]  # longest first
     strip_leading: tuple[str, ...]
     strip_trailing: tuple[str, ...]
     breaks: frozenset[str]
     verbs: tuple[str, ...]
     baselines: tuple[str, ...]
+    deadline: re.Pattern
+    periods: dict[str, int]
     range_marks: frozenset[str]
 
 
@@ -92,7 +98,7 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=None)
 def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
-    """Compile the language data once; ``path`` lets a user supply an extended copy."""
+    """Compile the language data once per file (a user may point at an extended copy)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     units = {k: v for k, v in data["units"].items() if not k.startswith("_")}
     mult = data["multipliers"]
@@ -102,6 +108,7 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         rf"|(?P<num>{num})(?P<mult>{_alternation(mult)})?[ \t]?(?P<unit>{_alternation(units)})"
     )
     comparators = {k: v for k, v in data["comparators"].items() if not k.startswith("_")}
+    periods = {k: v for k, v in data["plan_periods"].items() if not k.startswith("_")}
     return _Lexicon(
         number=number,
         units=units,
@@ -109,15 +116,19 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         multipliers=mult,
         blockers_before=frozenset(data["number_blockers_before"]["chars"]),
         comparators=comparators,
+        comparators_longest_first=tuple(sorted(comparators, key=len, reverse=True)),
         openers=tuple(set(data["governing_verbs"]) | set(comparators)),
         long_comparators=re.compile(_alternation([c for c in comparators if len(c) > 1])),
-        after_bounds=data["after_unit_bounds"],
+        after_bounds=tuple(sorted(data["after_unit_bounds"].items(), key=lambda kv: -len(kv[0]))),
         strip_leading=tuple(sorted(set(data["governing_verbs"]) | set(data["leading_words"]),
                                    key=len, reverse=True)),
         strip_trailing=tuple(sorted(data["trailing_words"], key=len, reverse=True)),
         breaks=frozenset(data["clause_breaks"]),
         verbs=tuple(data["governing_verbs"]),
         baselines=tuple(data["baseline_marks"]),
+        deadline=re.compile(_DEADLINE.pattern + rf"|[“\"]?(?P<period>{_alternation(periods)})[”\"]?"
+                            r"(?:期间|时期|末|期末)"),
+        periods=periods,
         range_marks=frozenset(data["range_marks"]),
     )
 
@@ -235,7 +246,7 @@ def _before_baseline(text: str, left: int, end: int, lex: _Lexicon) -> int:
 def _comparator_before(text: str, left: int, num_start: int, lex: _Lexicon):
     """The comparator governing the number: (its start, bound), or None."""
     adjacent = text[num_start - 1] if num_start > left else ""
-    for comp in sorted(lex.comparators, key=len, reverse=True):
+    for comp in lex.comparators_longest_first:
         if text.endswith(comp, left, num_start):
             return num_start - len(comp), lex.comparators[comp]
     if adjacent and adjacent in lex.comparators:
@@ -248,11 +259,11 @@ def _comparator_before(text: str, left: int, num_start: int, lex: _Lexicon):
     return None
 
 
-def _deadline(text: str, sentence_start: int, sentence_end: int, pos: int):
+def _deadline(text: str, sentence_start: int, sentence_end: int, pos: int, lex: _Lexicon):
     """The time limit nearest before ``pos`` in its sentence, else the first after it."""
     before = after = None
-    for m in _DEADLINE.finditer(text, sentence_start, sentence_end):
-        if not (m.group("pre") or m.group("end") or m.group("post")):
+    for m in lex.deadline.finditer(text, sentence_start, sentence_end):
+        if not (m.group("pre") or m.group("end") or m.group("post") or m.group("period")):
             continue  # a bare year (2023年，全市…) names the plan's year, not a limit
         if m.start() < pos:
             before = m
@@ -261,6 +272,8 @@ def _deadline(text: str, sentence_start: int, sentence_end: int, pos: int):
     best = before or after
     if best is None:
         return None, None
+    if best.group("period"):
+        return best.group(), f"{lex.periods[best.group('period')]:04d}-12-31"
     year, month = int(best.group("year")), best.group("month")
     if month:
         day = calendar.monthrange(year, int(month))[1]
@@ -268,10 +281,13 @@ def _deadline(text: str, sentence_start: int, sentence_end: int, pos: int):
     return best.group().strip(), f"{year:04d}-12-31"
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
-    return start, min(ends) if ends else len(text)
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+
+def _sentence_bounds(ends: list[int], pos: int) -> tuple[int, int]:
+    i = bisect_left(ends, pos)
+    return (ends[i - 1] + 1 if i else 0), ends[i]
 
 
 def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
@@ -308,27 +324,27 @@ def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
     return not _inside_quotes(text, sentence_start, num_start)
 
 
-def find_targets(text: str) -> list[TargetSpan]:
-    """All quantified commitments in ``text``, in reading order."""
-    lex = lexicon()
+def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
+    """All quantified commitments in ``text``, in reading order (``data``: another targets.json)."""
+    lex = lexicon(str(data or DATA_PATH))
     found: list[TargetSpan] = []
     prev_end = 0
+    ends = _sentence_ends(text)
     for m in lex.number.finditer(text):
-        sentence_start, sentence_end = _sentence_bounds(text, m.start())
+        sentence_start, sentence_end = _sentence_bounds(ends, m.start())
         if not _accept(text, m, sentence_start, lex):
             continue
+        num_start, tail = m.start(), m.end()
         if m.group("pnum"):
             value, unit = parse_number(m.group("pnum")), "%"
-            num_start, tail = m.start(), m.end()
         else:
             value, unit = parse_number(m.group("num")), lex.units[m.group("unit")]
             if value is not None and m.group("mult"):
                 value = _scale(value, lex.multipliers[m.group("mult")])
-            num_start, tail = m.start(), m.end()
         if value is None:
             continue
         bound = None
-        for word, kind in sorted(lex.after_bounds.items(), key=lambda kv: -len(kv[0])):
+        for word, kind in lex.after_bounds:
             if text.startswith(word, tail):
                 bound, tail = kind, tail + len(word)
                 break
@@ -353,11 +369,11 @@ def find_targets(text: str) -> list[TargetSpan]:
         rs, re_ = _trim(text, right, _clause_end(text, right, lex.breaks), lex) if right != -1 \
             else (tail, tail)
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
-        if not obj and found and found[-1].end >= left - 1 and text[found[-1].end:num_start].strip("、，, ") == "":
+        prev = found[-1] if found else None
+        if not obj and prev and not text[prev.end:num_start].strip("、，, "):
             # 46.8%、67.51%、72.73%: the later numbers of a list share the first one's object
-            prev = found[-1]
             obj, obj_start, obj_end = prev.object, prev.object_start, prev.object_end
-        deadline, deadline_date = _deadline(text, sentence_start, sentence_end, num_start)
+        deadline, deadline_date = _deadline(text, sentence_start, sentence_end, num_start, lex)
         start = min(num_start, obj_start) if obj else num_start
         end = max(tail, obj_end) if obj and obj_end > num_start else tail
         found.append(TargetSpan(start, end, value, unit, obj, obj_start, obj_end,
@@ -393,11 +409,15 @@ if not Doc.has_extension("kg_targets"):
 class TargetsComponent:
     """Sets ``doc._.kg_targets`` to ``find_targets(doc.text)``."""
 
+    def __init__(self, data: str | None = None):
+        self.data = data
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_targets = find_targets(doc.text)
+        doc._.kg_targets = find_targets(doc.text, self.data)
         return doc
 
 
-@Language.factory("policy_kg_targets")
-def make_targets(nlp: Language, name: str) -> TargetsComponent:  # noqa: ARG001 (spaCy's signature)
-    return TargetsComponent()
+@Language.factory("policy_kg_targets", default_config={"data": None})
+def make_targets(nlp: Language, name: str, data: str | None) -> TargetsComponent:  # noqa: ARG001
+    """``data``: path of a targets.json to use instead of the bundled one."""
+    return TargetsComponent(data)
