@@ -7,8 +7,12 @@ A header names the query and its parameters::
     // param: programme: str -- programme name or alias
     // param: limit: int = 50 -- at most this many rows
 
-A parameter without ``= default`` is required. Types: str, int, float, bool. The same
-text runs on FalkorDB and Neo4j 5; values always travel as query parameters.
+A parameter without ``= default`` is required. Types: str, int, float, bool, list (of
+strings; comma-separated on the command line). The same text runs on FalkorDB and Neo4j 5;
+values always travel as query parameters.
+
+``queries/internal/`` holds queries the code runs itself (export, snapshots): same format,
+reached with ``internal(name)``, not listed by ``registry()``.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from kg.errors import UsageError
 
 HERE = Path(__file__).resolve().parent
 HEADER = re.compile(r"^//\s*(name|description|param):\s*(.*?)\s*$")
-PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>str|int|float|bool)"
+PARAM = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>str|int|float|bool|list)"
                    r"(?:\s*=\s*(?P<default>.*?))?(?:\s+--\s*(?P<help>.*))?$")
 TRUE, FALSE = {"true", "yes", "1", "on"}, {"false", "no", "0", "off"}
 
@@ -43,6 +47,8 @@ def _convert(type_: str, raw: str, what: str) -> Any:
     except ValueError:
         raise UsageError(f"{what} must be {'a whole number' if type_ == 'int' else 'a number'}, "
                          f"not {raw!r}") from None
+    if type_ == "list":
+        return [part.strip() for part in raw.split(",") if part.strip()]
     if type_ == "bool":
         if raw.lower() in TRUE | FALSE:
             return raw.lower() in TRUE
@@ -94,7 +100,8 @@ class Query:
                 continue
             value = raw[p.name]
             bound[p.name] = _convert(p.type, value, what) if isinstance(value, str) else value
-            if p.type in ("int", "float") and bound[p.name] < 0:
+            if p.type in ("int", "float") and isinstance(bound[p.name], (int, float)) \
+                    and bound[p.name] < 0:
                 raise UsageError(f"{what} must not be negative")
         return bound
 
@@ -134,6 +141,15 @@ def registry() -> dict[str, Query]:
     return by_name
 
 
+@lru_cache(maxsize=None)
+def internal(name: str) -> Query:
+    """A query the code runs itself (``queries/internal/NAME.cypher``)."""
+    path = HERE / "internal" / f"{name}.cypher"
+    if not path.is_file():
+        raise UnknownQuery(f"no internal query named {name!r}")
+    return parse(path.read_text(encoding="utf-8"), path)
+
+
 def get(name: str) -> Query:
     """The canned query ``name``; an unknown name suggests the closest ones."""
     queries = registry()
@@ -144,4 +160,35 @@ def get(name: str) -> Query:
     raise UnknownQuery(f"no canned query named {name!r}{hint}")
 
 
-__all__ = ["Param", "Query", "UnknownQuery", "get", "parse", "registry"]
+def run(store: Any, name: str, raw: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run canned query ``name`` on ``store`` with ``raw`` values (strings or typed)."""
+    query = get(name)
+    return store.run(query.text, query.bind(raw or {}))
+
+
+def run_internal(store: Any, name: str, raw: Mapping[str, Any] | None = None) -> list[dict]:
+    """Run internal query ``name`` (``queries/internal/``) on ``store``."""
+    query = internal(name)
+    return store.run(query.text, query.bind(raw or {}))
+
+
+def entity_profile(store: Any, entity: str, limit: int = 200) -> list[dict[str, Any]]:
+    """Each entity named ``entity`` (name or alias) with its relations and mentions.
+
+    Raises ``NoResults`` when no entity has that name or alias.
+    """
+    from kg.errors import NoResults
+
+    records = run(store, "entity", {"entity": entity})
+    if not records:
+        raise NoResults(f"no entity named {entity!r} (try `kg query search --param fragment=...`)")
+    relations = run(store, "entity-relations", {"entity": entity, "limit": limit})
+    mentions = run(store, "entity-mentions", {"entity": entity, "limit": limit})
+    return [{**rec,
+             "relations": [r for r in relations if r["entity"] == rec["name"]],
+             "mentions": [m for m in mentions if m["entity"] == rec["name"]]}
+            for rec in records]
+
+
+__all__ = ["Param", "Query", "UnknownQuery", "entity_profile", "get", "internal", "parse",
+           "registry", "run", "run_internal"]
