@@ -82,21 +82,28 @@ class PageMarkerRule:
 
 @dataclass(frozen=True)
 class RepeatedLineRule:
-    """Drop short lines that repeat many times: running headers and footers."""
+    """Drop short lines that repeat page after page: running headers and footers.
+
+    A line counts when it occurs ``times`` times or more, never twice within ``apart``
+    lines (a header comes once a page), and is not a table row (tab-separated cells).
+    """
 
     name: str = "repeated-lines"
     why: str = "a header or footer printed on every page is not part of the text"
     times: int = 3
     longest: int = 40
+    apart: int = 5
 
     def edits(self, text: str) -> Iterator[Edit]:
         lines = list(re.finditer(r"(?m)^([^\n]*)(\n|$)", text))
-        counts: dict[str, int] = {}
-        for m in lines:
+        seen: dict[str, list[int]] = {}
+        for i, m in enumerate(lines):
             key = m[1].strip()
-            if 2 <= len(key) <= self.longest:
-                counts[key] = counts.get(key, 0) + 1
-        repeated = {k for k, c in counts.items() if c >= self.times}
+            if 2 <= len(key) <= self.longest and "\t" not in key and key[-1] not in N.TERMINATORS:
+                seen.setdefault(key, []).append(i)
+        repeated = {
+            k for k, at in seen.items() if len(at) >= self.times and min(b - a for a, b in zip(at, at[1:])) >= self.apart
+        }
         for m in lines:
             if m[1].strip() in repeated and m.end() > m.start():
                 yield m.start(), m.end(), ""

@@ -50,55 +50,58 @@ def cn_number(label: str) -> int:
 
 def find_markers(text: str) -> list[Marker]:
     """Section and item markers in order of position, after the sequence checks."""
-    candidates = []
-    chapters = any(re.search(p, text) for p in [rf"(?m)^{M.SECTION_PATTERNS['chapter']}"])
-    for style, pattern in M.SECTION_PATTERNS.items():
-        if (style == "chapter") == chapters:
-            candidates += [("section", style, m) for m in re.finditer(pattern, text)]
-    for style, pattern in M.ITEM_PATTERNS.items():
-        candidates += [("item", style, m) for m in re.finditer(pattern, text)]
-    candidates.sort(key=lambda c: (c[2].start(), c[0] != "section"))
-
     found: list[Marker] = []
     last_section: int | None = None
-    last_item: dict[str, int] = {}
-    heading_end = -1  # where the latest section marker ended: its heading is open until a line/sentence end
+    last_item: dict[str, int] = {}  # per style: counts run on across sections unless restarted
+    heading_end = -1  # end of the latest section marker: its heading is open until a line/sentence end
+    fresh = False  # no item yet since the latest section: an item may restart at 1
     taken = -1
-    for kind, style, m in candidates:
+    for kind, style, m in _candidates(text):
         start = m.start()
         if start < taken:
             continue
         n = cn_number(m["label"])
         line_start = start == 0 or text[start - 1] == "\n"
-        after_end = start > 0 and (text[start - 1] in M.SENTENCE_END or text[start - 1] in M.CLOSERS and text[start - 2 : start - 1] in list(M.SENTENCE_END))
         in_heading = heading_end >= 0 and not re.search(rf"[\n{M.SENTENCE_END}]", text[heading_end:start])
+        if not (line_start or _after_sentence_end(text, start) or (kind == "item" and in_heading)):
+            continue
         if kind == "section":
-            if not (line_start or after_end or start == 0):
+            if not (last_section is None or n == last_section + 1 or (line_start and (n == 1 or n > last_section))):
                 continue
-            ok = last_section is None or n == last_section + 1 or (line_start and (n == 1 or n > last_section))
+            last_section, heading_end, fresh = n, m.end(), True
+        else:
+            counted = M.WEAK_STYLES.get(style, style)
+            last = last_item.get(counted, 0)
+            if style in M.WEAK_STYLES:
+                ok = n == last + 1 and not text[m.end() : m.end() + 1] in list(M.QUANTITY_FOLLOWERS)
+            else:
+                ok = n == last + 1 or (n == 1 and fresh) or (line_start and (n == 1 or n > last))
             if not ok:
                 continue
-            last_section, heading_end = n, m.end()
-            last_item = {s: v for s, v in last_item.items()}  # counts run on unless a style restarts
-        else:
-            count_style = M.WEAK_STYLES.get(style, style)
-            last = last_item.get(count_style, 0)
-            if style in M.WEAK_STYLES:
-                if m.end() < len(text) and text[m.end()] in M.QUANTITY_FOLLOWERS:
-                    continue
-                if not (line_start or after_end or in_heading) or n != last + 1:
-                    continue
-            else:
-                if not (line_start or after_end or in_heading):
-                    continue
-                if not (n == last + 1 or (n == 1 and in_heading) or (line_start and (n == 1 or n > last))):
-                    continue
-            last_item[count_style] = n
-            style = count_style
+            last_item[counted], style, fresh = n, counted, False
         label = m[0].strip(" ：:\u3000") if style == "chapter" else m["label"]
         found.append(Marker(kind, style, n, label, start, m.end()))
         taken = m.end()
     return _top_items(found)
+
+
+def _candidates(text: str) -> list[tuple[str, str, re.Match]]:
+    """Every match of every marker pattern, by position; chapters replace 一、 headings when present."""
+    chapters = re.search(rf"(?m)^{M.SECTION_PATTERNS['chapter']}", text) is not None
+    out = [
+        ("section", style, m)
+        for style, pattern in M.SECTION_PATTERNS.items()
+        if (style == "chapter") == chapters
+        for m in re.finditer(pattern, text)
+    ]
+    out += [("item", style, m) for style, pattern in M.ITEM_PATTERNS.items() for m in re.finditer(pattern, text)]
+    return sorted(out, key=lambda c: (c[2].start(), c[0] != "section"))
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    """Right after 。！？； (or after one and its closing quote or bracket)."""
+    before = text[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in M.SENTENCE_END or (before[-1] in M.CLOSERS and before[:1] in list(M.SENTENCE_END)))
 
 
 def _top_items(marks: list[Marker]) -> list[Marker]:

