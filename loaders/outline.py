@@ -122,36 +122,32 @@ def _top_items(marks: list[Marker]) -> list[Marker]:
 
 
 def outline(doc_id: str, clean: CleanText, title_end: int = 0) -> tuple[tuple[Section, ...], tuple[Item, ...], tuple[Sentence, ...]]:
-    """Sections, items and sentences of ``clean``; ``title_end`` closes a title run into the text."""
+    """Sections, items and sentences of ``clean``; ``title_end`` closes a title run into the text.
+
+    A section runs to the next section, an item to the next marker of either kind; ids are
+    the document id and the position (``stable_id(doc, "s", n)``), so they are stable.
+    """
     text = clean.text
     marks = find_markers(text)
-    end_of_text = len(text.rstrip())
     sections: list[Section] = []
     items: list[Item] = []
     boundaries = {0, len(text), title_end}
-    section_marks = [mk for mk in marks if mk.kind == "section"]
     for i, mk in enumerate(marks):
+        after = marks[i + 1].start if i + 1 < len(marks) else len(text)
         boundaries |= {mk.start, mk.end}
         if mk.kind == "section":
-            nxt = next((s.start for s in section_marks if s.start > mk.start), end_of_text)
-            tstart, tend = mk.end, _heading_end(text, mk.end, marks[i + 1].start if i + 1 < len(marks) else nxt)
-            boundaries.add(tend)
-            s, e = clean.to_source(mk.start, _trim(text, mk.start, nxt))
-            sections.append(
-                Section(stable_id(doc_id, "s", len(sections)), doc_id, mk.number, mk.label, _title(text[tstart:tend]), s, e, mk.start, _trim(text, mk.start, nxt))
-            )
-        else:
-            nxt = next((m.start for m in marks[i + 1 :] if m.kind == "section" or m.kind == "item"), end_of_text)
+            nxt = next((m.start for m in marks[i + 1 :] if m.kind == "section"), len(text))
             cend = _trim(text, mk.start, nxt)
+            heading_end = _heading_end(text, mk.end, after)
+            boundaries.add(heading_end)
+            sid = stable_id(doc_id, "s", len(sections))
+            sections.append(Section(sid, doc_id, mk.number, mk.label, _title(text[mk.end : heading_end]), *clean.to_source(mk.start, cend), mk.start, cend))
+        else:
+            cend = _trim(text, mk.start, after)
             body = text[mk.end : cend]
-            leads, spans = lead_units(body)
-            s, e = clean.to_source(mk.start, cend)
-            items.append(
-                Item(
-                    stable_id(doc_id, "i", len(items)), doc_id, sections[-1].id if sections else None, mk.number,
-                    item_title(body, spans), s, e, mk.start, cend, leads,
-                )
-            )
+            leads, lead_spans = lead_units(body)
+            iid, section = stable_id(doc_id, "i", len(items)), sections[-1].id if sections else None
+            items.append(Item(iid, doc_id, section, mk.number, item_title(body, lead_spans), *clean.to_source(mk.start, cend), mk.start, cend, leads))
     sentences = _sentences(doc_id, clean, boundaries, marks, sections, items)
     return tuple(sections), tuple(items), sentences
 

@@ -26,8 +26,7 @@ class DocxLoader:
         except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
             raise InputError(path, f"corrupt .docx ({_reason(err)})") from None
         lines, title = [], None
-        for block in document.element.body.iterchildren():
-            tag = block.tag.rsplit("}", 1)[-1]
+        for tag, block in _blocks(document.element.body):
             if tag == "p":
                 paragraph = docx.text.paragraph.Paragraph(block, document)
                 lines.append(paragraph.text)
@@ -39,6 +38,18 @@ class DocxLoader:
         if not text.strip():
             raise InputError(path, "no text in the document")
         return RawText(text, self.format, title=title or document.core_properties.title or None)
+
+
+def _blocks(parent):
+    """Paragraphs and tables in document order, looking inside content controls (w:sdt)."""
+    for block in parent.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag in ("p", "tbl"):
+            yield tag, block
+        elif tag == "sdt":
+            for content in block.iterchildren():
+                if content.tag.endswith("}sdtContent"):
+                    yield from _blocks(content)
 
 
 def _table_rows(table) -> list[str]:

@@ -38,3 +38,20 @@ def test_merged_cells_are_written_once(tmp_path):
         table.cell(1, c).text = text
     document.save(str(tmp_path / "merged.docx"))
     assert loaders.load(tmp_path / "merged.docx").document.source == "重点项目\n项目\t单位\t年份"
+
+
+def test_text_inside_content_controls_is_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("一、总体要求")
+    control = parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>1.加强党的建设。</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+    )
+    document.element.body.insert(1, control)
+    document.save(str(tmp_path / "controls.docx"))
+    parsed = loaders.load(tmp_path / "controls.docx")
+    assert parsed.document.source == "一、总体要求\n1.加强党的建设。"
+    assert parsed.items[0].title == "加强党的建设"
