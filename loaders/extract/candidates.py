@@ -1,0 +1,315 @@
+"""Candidate names in a clean text: suffix-ended names, quoted programmes, known names
+(mass organisations, abbreviations), cited titles and places. Offsets are clean-text offsets.
+
+Each pass is one regex scan of the text; the per-match work looks at a few dozen
+characters around the match, so the whole stage is linear in the text length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.lexicon import Lexicon
+from loaders.extract.names import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Boundaries,
+    cut_after_de,
+    cut_inside,
+    is_valid,
+    left_edge,
+    plain,
+    strip_left,
+)
+from loaders.extract.places import Gazetteer
+
+ORGANISATIONS = ("Institution", "Body", "Policy")
+_QUOTE_RE = re.compile('[“”"]')
+_TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
+_DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")
+_NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    name: str  # as written, without quotation marks
+    how: str  # suffix | quote | known | title | place | definition
+    aliases: tuple[str, ...] = ()
+    core: str | None = None  # the quoted programme inside a longer name: “园丁先锋”党建品牌
+    canonical: str | None = None  # set by the resolver
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class CandidateFinder:
+    """All candidate passes over one text; ``find`` returns non-overlapping candidates
+    (places may sit inside programme names, never inside organisation names)."""
+
+    def __init__(self, lex: Lexicon, gaz: Gazetteer):
+        self.lex = lex
+        self.gaz = gaz
+        self.bounds = Boundaries(lex, gaz)
+        self.foreign_city_re = re.compile(
+            r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
+        )
+
+    def find(self, text: str, city: str | None = None) -> list[Candidate]:
+        place = self.gaz.lookup(city) if city else None
+        city = place.name if place else city
+        quotes = list(self._quotes(text))
+        cands = self._suffix_names(text)
+        cands += self._quoted_programmes(text, quotes)
+        cands += self._titles(text)
+        cands += self._known(text, cands)
+        cands += self._definitions(text, cands)
+        kept = _non_overlapping([c for c in cands if c.type != "Place"])
+        places = self._places(text, city)
+        for c in kept:
+            if c.type == "Institution":  # for LOCATED_IN: 南京大学苏州校区 → 苏州
+                found = (self.gaz.lookup(m.group()) for m in self.gaz.regex.finditer(c.name))
+                c.extra["places"] = tuple(p.name for p in found if p)
+        return sorted(kept + _places_outside(places, kept), key=lambda c: (c.start, c.end))
+
+    def lead_bodies(self, text: str, items, cands: list[Candidate]) -> list[Candidate]:
+        """Bodies named in lead-unit annotations that no pass found: 配合单位：市人社局."""
+        spans = {(c.start, c.end) for c in cands}
+        out = []
+        for item in items:
+            for _role, names in item.leads:
+                for name in names:
+                    pos = text.find(name, item.cstart, item.cend)
+                    if pos >= 0 and (pos, pos + len(name)) not in spans and plain(name) not in self.lex.generic_names:
+                        spans.add((pos, pos + len(name)))
+                        out.append(Candidate(pos, pos + len(name), "Body", plain(name), "lead"))
+        return out
+
+    # -- suffix-ended names ------------------------------------------------------------
+    def _suffix_names(self, text: str) -> list[Candidate]:
+        out = []
+        lex, b = self.lex, self.bounds
+        programme_ends: list[int] = []
+        for m in lex.suffix_re.finditer(text):
+            suffix = m.group()
+            type_ = lex.suffix_type[suffix]
+            nxt = text[m.end() : m.end() + 1]
+            if len(suffix) == 1 and nxt in _NEXT_BLOCK:
+                continue
+            begin, quoted = left_edge(text, m.start(), lex)
+            raw = text[begin : m.end()]
+            if not quoted:
+                begin += strip_left(raw, len(suffix), b)
+            if type_ in ("Institution", "Body"):
+                begin += cut_inside(text[begin : m.end()], len(suffix), b)
+            else:
+                begin += cut_after_de(text[begin : m.end()], len(suffix))
+                inner = [e for e in programme_ends if begin < e <= m.start()]
+                if inner:  # X行动方案10项行动: only what follows the first name may name
+                    begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
+            name = text[begin : m.end()]
+            if not is_valid(name, type_, suffix, b):
+                continue
+            if type_ == "Programme":
+                programme_ends.append(m.end())
+            cand = Candidate(begin, m.end(), type_, plain(name), "suffix")
+            core = _quoted_core(name)
+            if core:
+                inner, closes_at = core
+                if closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
+                    cand.aliases = (inner + suffix,)
+                elif name.startswith(("“", '"')):  # “园丁先锋”党建特色品牌 → 园丁先锋
+                    cand.core = inner
+            out.append(cand)
+        return out
+
+    # -- quoted names ------------------------------------------------------------------
+    def _quotes(self, text: str):
+        """(open, close) pairs of double quotes, tolerant of OCR'd “…“ pairs; unclosed
+        quotes are dropped at the next full stop."""
+        opening = None
+        for m in _QUOTE_RE.finditer(text):
+            pos, ch = m.start(), m.group()
+            if opening is None:
+                if ch in "“\"":
+                    opening = pos
+                continue
+            body = text[opening + 1 : pos]
+            if "。" in body or "\n" in body or len(body) > 2 * self.lex.max_quote:
+                opening = pos if ch in "“\"" else None
+                continue
+            if ch == "“" and not body:
+                opening = pos
+                continue
+            yield opening, pos
+            opening = None
+
+    def _quoted_programmes(self, text: str, quotes) -> list[Candidate]:
+        lex = self.lex
+        out = []
+        for idx, (o, c) in enumerate(quotes):
+            inner = text[o + 1 : c]
+            after = self._follower(text, quotes, idx)
+            if lex.suffix_re.match(text, c + 1) and lex.suffix_type.get(
+                lex.suffix_re.match(text, c + 1).group()
+            ) == "Programme":
+                continue  # “5621”计划: the suffix pass names it with its ending
+            if len(inner) > lex.max_quote or any(s in inner for s in lex.quote_stops):
+                continue
+            ends = lex.ends_with_suffix(inner, "Programme")
+            if ends and is_valid(inner, "Programme", ends, self.bounds):
+                ok = True
+            elif re.search("[，,]", inner):
+                ok = after.startswith(("活动", "主题"))
+            else:
+                ok = bool(lex.quote_cue_re.match(after))
+            if ok and re.search(r"[\u4e00-\u9fff]", inner) and plain(inner) not in lex.generic_names:
+                out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
+        return out
+
+    @staticmethod
+    def _follower(text: str, quotes, idx: int) -> str:
+        """Text after a quote, or after the chain of quotes it starts: “一校一品”“一校多品”建设."""
+        c = quotes[idx][1]
+        j = idx + 1
+        while j < len(quotes):
+            gap = text[c + 1 : quotes[j][0]]
+            if gap not in ("", "、", "和", "与", "及", "或"):
+                break
+            c = quotes[j][1]
+            j += 1
+        after = text[c + 1 : c + 8]
+        return after[1:] if after.startswith("等") and not after.startswith("等活动") else after
+
+    # -- cited titles --------------------------------------------------------------------
+    def _titles(self, text: str) -> list[Candidate]:
+        out = []
+        for m in _TITLE_RE.finditer(text):
+            title = m.group(1).strip()
+            if "." in title or not re.search(r"[\u4e00-\u9fff]", title):
+                continue  # file names in site boilerplate: 《要点.docx》
+            ends = self.lex.ends_with_suffix(title, "Programme")
+            type_ = "Programme" if ends and ends not in ("平台", "品牌") else "Policy"
+            out.append(Candidate(m.start(1), m.end(1), type_, plain(title), "title"))
+        return out
+
+    # -- known names: mass organisations, well-known bodies, abbreviations ----------------
+    def _known(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        lex = self.lex
+        sure, doubtful = [], []
+        for m in lex.known_re.finditer(text):
+            name = m.group()
+            if _false_edge(text, m.start(), m.end(), lex):
+                continue
+            cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
+            (sure if name in lex.sure_known else doubtful).append(cand)
+        accepted = found + sure
+        for _ in range(2):  # a list may hold several doubtful short forms: 人大、北大
+            for cand in list(doubtful):
+                if _in_list_with(text, cand, [c for c in accepted if c.type == cand.type]):
+                    accepted.append(cand)
+                    sure.append(cand)
+                    doubtful.remove(cand)
+        return sure
+
+    # -- definitions: （以下简称“思政联盟”） ---------------------------------------------
+    def _definitions(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        out = []
+        for m in _DEFINITION_RE.finditer(text):
+            before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 2]
+            if not before:
+                continue
+            full = max(before, key=lambda c: c.end)
+            short = m.group(1)
+            full.aliases = (*full.aliases, short)
+            for pos in _all(text, short):
+                if pos != m.start(1):
+                    out.append(Candidate(pos, pos + len(short), full.type, short, "definition",
+                                         extra={"defined_as": full.name}))
+        return out
+
+    # -- places --------------------------------------------------------------------------
+    def _places(self, text: str, city: str | None) -> list[Candidate]:
+        out = []
+        lex, gaz = self.lex, self.gaz
+        for m in gaz.regex.finditer(text):
+            if lex.adjective_re.match(text, m.end()) or _false_edge(text, m.start(), m.end(), lex):
+                continue
+            out.append(Candidate(m.start(), m.end(), "Place", m.group(), "place"))
+            place = gaz.lookup(m.group())
+            if place and place.level == "country":
+                end = m.end()
+                fc = self.foreign_city_re.match(text, end)
+                if fc and not gaz.regex.match(text, end) and text[fc.end() : fc.end() + 1] not in "场民级区委内域县属长":
+                    out.append(Candidate(end, fc.end(), "Place", fc.group(), "place",
+                                         extra={"country": place.name}))
+        for short, full in (gaz.local.get(city or "", {}) or {}).items():
+            for pos in _all(text, short):
+                if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:
+                    out.append(Candidate(pos, pos + len(short), "Place", short, "place",
+                                         extra={"canonical": full}))
+        return out
+
+
+def _quoted_core(name: str) -> tuple[str, int] | None:
+    if not name or not any(q in name for q in OPEN_QUOTES + '"'):
+        return None
+    o = min((name.find(q) for q in OPEN_QUOTES + '"' if q in name))
+    for j in range(o + 1, len(name)):
+        if name[j] in CLOSE_QUOTES or name[j] == '"':
+            return name[o + 1 : j], j + 1
+    return None
+
+
+def _false_edge(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """高中国际 holds no 中国: the characters across either edge form a common word."""
+    return text[start - 1 : start + 1] in lex.false_edges or text[end - 1 : end + 1] in lex.false_edges
+
+
+def _in_list_with(text: str, cand: Candidate, accepted: list[Candidate]) -> bool:
+    ends = {c.end for c in accepted}
+    starts = {c.start for c in accepted}
+    before = text[cand.start - 1 : cand.start]
+    after = text[cand.end : cand.end + 1]
+    return (before == "、" and cand.start - 1 in ends) or (after == "、" and cand.end + 1 in starts)
+
+
+def _all(text: str, word: str):
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + len(word))
+
+
+def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first; a candidate overlapping a kept one is dropped."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    order = sorted(cands, key=lambda c: (-c.length, c.how != "suffix", c.start))
+    for cand in order:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        kept.append(cand)
+        taken.append((cand.start, cand.end))
+    return kept
+
+
+def _places_outside(places: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+    """Places standing alone or inside a programme name (苏州—新加坡…研讨会), not inside an
+    organisation's name (苏州大学) or a cited title, nor cutting across any name."""
+    out = []
+    for p in _non_overlapping(places):
+        inside_ok = True
+        for c in kept:
+            if p.start < c.end and c.start < p.end:
+                within = c.start <= p.start and p.end <= c.end
+                if not within or c.type in ORGANISATIONS:
+                    inside_ok = False
+                    break
+        if inside_ok:
+            out.append(p)
+    return out

@@ -1,0 +1,145 @@
+"""spaCy wiring: the character tokenizer and the policy_kg components.
+
+Each component reads what the one before it left on the Doc (``doc._.kg_*``) and the
+document context set by ``extract`` (``doc._.kg_parsed``: the loader's ParsedDocument).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from kg.model import ParsedDocument
+from loaders.extract.candidates import CandidateFinder
+from loaders.extract.lexicon import load_lexicon
+from loaders.extract.places import load_gazetteer
+from loaders.extract.relations import RuleRelations, Span
+from loaders.extract.resolver import AliasResolver, Jurisdiction
+
+for _name, _default in (("kg_parsed", None), ("kg_context", None), ("kg_candidates", ()),
+                        ("kg_relations", ()), ("kg_targets", ())):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]+")
+
+
+class CharTokenizer:
+    """One token per character: names never straddle a token, and no segmenter is loaded."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+
+
+@registry.tokenizers("policy_kg.char_tokenizer.v1")
+def make_char_tokenizer():
+    return lambda nlp: CharTokenizer(nlp.vocab)
+
+
+@dataclass
+class Context:
+    """What a document's components share: its id, outline and jurisdiction."""
+
+    doc_id: str | None
+    city: str | None
+    where: Jurisdiction
+    spans: list[Span]
+    items: tuple = ()
+    issuer: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def context_for(doc: Doc) -> Context:
+    parsed: ParsedDocument | None = doc._.kg_parsed
+    gaz = load_gazetteer()
+    text = doc.text
+    if parsed is None:
+        return Context(None, None, Jurisdiction(), _split(text))
+    d = parsed.document
+    place = d.place
+    if not place:
+        for hint in (d.title or "", d.issuer or ""):
+            m = gaz.regex.search(hint)
+            if m:
+                place = m.group()
+                break
+    spans = [Span(s.cstart, s.cend, s.item, s.section) for s in parsed.sentences] or _split(text)
+    return Context(d.id, place, Jurisdiction.of(place, gaz), spans, parsed.items, d.issuer)
+
+
+def _split(text: str) -> list[Span]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append(Span(start, m.end()))
+        start = m.end()
+    if start < len(text) or not spans:
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+class CandidatesComponent:
+    """Sets ``doc._.kg_candidates`` (and ``doc.spans["policy_kg"]``) from CandidateFinder."""
+
+    def __init__(self):
+        self.finder = CandidateFinder(load_lexicon(), load_gazetteer())
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = context_for(doc)
+        doc._.kg_context = ctx
+        cands = self.finder.find(doc.text, ctx.city)
+        cands += self.finder.lead_bodies(doc.text, ctx.items, cands)
+        cands.sort(key=lambda c: (c.start, c.end))
+        doc._.kg_candidates = cands
+        doc.spans["policy_kg"] = [doc.char_span(c.start, c.end, label=c.type) for c in cands]
+        return doc
+
+
+class ResolveComponent:
+    """Gives every candidate its canonical name and aliases (AliasResolver)."""
+
+    def __init__(self):
+        self.resolver = AliasResolver(load_lexicon(), load_gazetteer())
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.kg_context or context_for(doc)
+        self.resolver.resolve(list(doc._.kg_candidates), ctx.where)
+        return doc
+
+
+class RelationsComponent:
+    """Sets ``doc._.kg_relations`` from RuleRelations (with the targets, when found)."""
+
+    def __init__(self):
+        self.rules = RuleRelations(load_lexicon())
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = doc._.kg_context or context_for(doc)
+        cands = list(doc._.kg_candidates)
+        issuer = next((("entity", "Body", c.canonical) for c in cands
+                       if c.type == "Body" and ctx.issuer and c.canonical == ctx.issuer), None)
+        found = self.rules.find(doc.text, ctx.spans, cands, doc._.kg_targets,
+                                doc_key=("doc", ctx.doc_id), issuer=issuer)
+        found += self.rules.leads(doc.text, ctx.spans, ctx.items, cands)
+        doc._.kg_relations = found
+        return doc
+
+
+@Language.factory("policy_kg_candidates")
+def make_candidates(nlp: Language, name: str) -> CandidatesComponent:  # noqa: ARG001
+    return CandidatesComponent()
+
+
+@Language.factory("policy_kg_resolve")
+def make_resolve(nlp: Language, name: str) -> ResolveComponent:  # noqa: ARG001
+    return ResolveComponent()
+
+
+@Language.factory("policy_kg_relations")
+def make_relations(nlp: Language, name: str) -> RelationsComponent:  # noqa: ARG001
+    return RelationsComponent()

@@ -1,0 +1,226 @@
+"""Where a suffix-ended name starts, and whether it is a name at all.
+
+A name found by its ending (…大学, …局, …工程) runs left to a boundary (punctuation, a
+conjunction, an opening quote). The governing words at its start are then removed
+(支持, 推动, 抓实, 加强与 …), and for organisations a governing verb inside it cuts it
+(引导高校全力参与苏州实验室 → 苏州实验室). Validation rejects descriptions of kinds
+(特色学校, 重点项目) that look like names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.lexicon import Lexicon, trie_regex
+from loaders.extract.places import Gazetteer
+
+WINDOW = 32  # longest name looked for, in characters
+OPEN_QUOTES = "“‘「"
+CLOSE_QUOTES = "”’」"
+_QUOTES_RE = re.compile("[“”‘’\"'「」《》〈〉]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """Compiled boundary helpers for one lexicon + gazetteer."""
+
+    lex: Lexicon
+    gaz: Gazetteer
+
+    def __post_init__(self) -> None:
+        lex = self.lex
+        object.__setattr__(self, "cut_re", trie_regex(lex.raw["strip"]["cut"]))
+        object.__setattr__(self, "keep_re", re.compile("|".join(lex.raw["strip"]["keep"])))
+        object.__setattr__(self, "protected_re", trie_regex(lex.protected))
+
+
+def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
+    """Where the run of name characters ending at ``start`` begins, and whether it begins
+    right after an opening quote (a quoted name is taken as written, nothing stripped).
+
+    A closed quote is crossed (青少年“5621”计划); conjunctions stop the run unless they
+    belong to a protected compound (人力资源和社会保障局).
+    """
+    i = start
+    lo = max(0, start - WINDOW)
+    while i > lo:
+        ch = text[i - 1]
+        if ch in CLOSE_QUOTES or ch == '"':
+            opening = _matching_open(text, i - 1, lo)
+            if opening is None:
+                return i, False
+            i = opening
+            continue
+        if ch in OPEN_QUOTES:
+            return i, True
+        if ch in "—－-" and _place_ends_at(text, i - 1, lex):
+            i -= 1  # 苏州—新加坡中小学校长教育研讨会: a dash joining places is part of the name
+            continue
+        if ch in lex.punctuation:
+            return i, False
+        if ch == "等" and text[i - 2 : i - 1] not in ("高", "中", "初", "平", "同", "对", "均", "相"):
+            return i, False
+        if ch in "和与及或并同" and not _in_protected(text, i - 1, lex):
+            return i, False
+        i -= 1
+    return i, False
+
+
+def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
+    from loaders.extract.places import load_gazetteer
+
+    regex = load_gazetteer().regex
+    for back in (2, 3, 4):
+        m = regex.match(text, max(0, pos - back), pos)
+        if m and m.end() == pos:
+            return True
+    return False
+
+
+def _matching_open(text: str, close: int, lo: int) -> int | None:
+    j = close - 1
+    while j >= lo:
+        ch = text[j]
+        if ch in OPEN_QUOTES or (ch == '"' and text[close] == '"'):
+            return j if j < close - 1 else None
+        if ch in "，。；：,;\n" or ch in CLOSE_QUOTES:
+            return None
+        j -= 1
+    return None
+
+
+def _in_protected(text: str, pos: int, lex: Lexicon) -> bool:
+    for word in lex.protected:
+        k = word.find(text[pos])
+        while k >= 0:
+            begin = pos - k
+            if begin >= 0 and text.startswith(word, begin):
+                return True
+            k = word.find(text[pos], k + 1)
+    return False
+
+
+def strip_left(name: str, suffix_len: int, b: Boundaries) -> int:
+    """How many characters of governing words to remove from the start of ``name``."""
+    lex = b.lex
+    i = 0
+    limit = len(name) - suffix_len  # the stem must keep at least one character
+    while i < limit:
+        if b.keep_re.match(name, i) or b.protected_re.match(name, i):
+            break
+        place = b.gaz.regex.match(name, i)
+        if place and place.end() - i >= 2:
+            break
+        m = lex.strip_re.match(name, i)
+        if m and i < m.end() < limit:
+            i = m.end()
+            continue
+        m = lex.subject_re.match(name, i)
+        if m and m.end() < limit and lex.strip_re.match(name, m.end()):
+            i = m.end()
+            continue
+        break
+    return i
+
+
+def cut_after_de(name: str, suffix_len: int) -> int:
+    """A programme described as X的Y项目 is named by Y项目."""
+    k = name.rfind("的", 0, len(name) - suffix_len)
+    return k + 1 if k >= 0 else 0
+
+
+def cut_inside(name: str, suffix_len: int, b: Boundaries) -> int:
+    """For organisations: start after the last governing verb inside the name."""
+    best = 0
+    limit = len(name) - suffix_len
+    for m in b.cut_re.finditer(name, 0, limit):
+        if m.start() == 0 or m.end() >= limit:
+            continue
+        if b.keep_re.match(name, m.start()) or _starts_protected(name, m.start(), b):
+            continue
+        best = m.end()
+    # a generic group inside an organisation's name ends a description: 在苏州高校马克思主义学院
+    for m in b.lex.subject_re.finditer(name, best, limit):
+        if m.end() < limit:
+            best = m.end()
+    return best
+
+
+def _starts_protected(name: str, pos: int, b: Boundaries) -> bool:
+    for start in range(max(0, pos - 3), pos + 1):
+        m = b.protected_re.match(name, start)
+        if m and m.end() > pos:
+            return True
+    place = b.gaz.regex.match(name, pos)
+    return bool(place and place.end() - pos >= 2)
+
+
+def plain(name: str) -> str:
+    """The name without quotation marks (the scoring normalisation, minus NFKC)."""
+    return _QUOTES_RE.sub("", name)
+
+
+def is_valid(name: str, type_: str, suffix: str, b: Boundaries) -> bool:
+    """Whether a suffix-found candidate names one thing (GUIDELINES: not a kind of thing)."""
+    lex = b.lex
+    flat = plain(name)
+    stem = flat[: len(flat) - len(suffix)] if suffix and flat.endswith(suffix) else flat
+    if not stem or flat in lex.generic_names or not _CJK.search(stem + suffix):
+        return False
+    whole = lex.strip_re.match(stem)
+    if whole and whole.end() == len(stem):  # 推进大学(科技园): a verb, not a name
+        return False
+    if type_ == "Institution":
+        return _valid_institution(stem, suffix, b)
+    if type_ == "Body":
+        return _valid_body(stem, suffix, b)
+    if type_ == "Programme":
+        return _valid_programme(stem, suffix, b)
+    return True
+
+
+def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
+    lex = b.lex
+    cfg = lex.institution
+    if lex.inst_descriptor_re.search(stem):
+        return False
+    if suffix in cfg["needs_parent"]:  # 南京大学苏州校区: a university, then where
+        cut = max((stem.rfind(p) + len(p) for p in cfg["parents"] if p in stem), default=-1)
+        if cut < 0:
+            return False
+        where = stem[cut:]
+        return len(where) <= 1 or b.gaz.index.get(where) is not None
+    if suffix in cfg["needs_place"]:
+        if any(p in stem for p in cfg["parents"]):  # 南京大学附属中学
+            return True
+        return bool(b.gaz.regex.match(stem))
+    return len(stem) >= 2
+
+
+def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
+    lex = b.lex
+    cfg = lex.body
+    if lex.body_descriptor_re.match(stem):
+        return False
+    if suffix in cfg["stem_only"]:
+        return bool(lex.department_re.search(stem))
+    if suffix in cfg["needs_department"] and not lex.department_re.search(stem):
+        return False
+    if suffix in cfg["needs_jurisdiction"]:
+        return bool(lex.jurisdiction_re.match(stem) or b.gaz.regex.match(stem))
+    return len(stem) >= 2 or suffix in ("总工会", "代表团") and len(stem) >= 1
+
+
+def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
+    lex = b.lex
+    if "的" in stem:  # X的重点项目: the head after 的 is what is named
+        return False
+    # X研究院平台 is the institute acting as a platform, not a programme
+    for ending, kind in lex.suffix_type.items():
+        if kind in ("Institution", "Body") and len(ending) >= 2 and stem.endswith(ending):
+            return False
+    rest = lex.programme_generic_re.sub("", stem)
+    rest = re.sub(r"[0-9０-９一二三四五六七八九十百千万]+[项个批所类条]?", "", rest)
+    rest = re.sub(r"[()（）\-—\s]", "", rest)
+    return len(rest) >= 2

@@ -1,0 +1,133 @@
+"""The place gazetteer: China's provinces, prefecture cities and counties from jionlp's
+administrative-division file, and the world's countries and major cities from jionlp's
+world list and pycountry's Chinese names. Read on first use and cached for the process.
+
+jionlp is not imported (its import loads models); only its data files are read.
+"""
+from __future__ import annotations
+
+import gettext
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.extract.lexicon import load_lexicon, trie_regex
+
+_ROW = re.compile(r"^(\t{0,2})([^\t\n]+)\t(\d+)\t([^\t\n]*)$", re.M)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # canonical: short form of provinces and cities (苏州), full form of counties
+    level: str  # province | city | county | country | foreign-city
+    aliases: tuple[str, ...] = ()
+    province: str | None = None  # canonical name of the province it lies in
+    city: str | None = None  # canonical name of the prefecture city it lies in
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Place] = field(default_factory=dict)  # canonical → Place
+    index: dict[str, str] = field(default_factory=dict)  # any form → canonical
+    local: dict[str, dict[str, str]] = field(default_factory=dict)  # city → short district → canonical
+
+    def add(self, place: Place, detect: tuple[str, ...]) -> None:
+        if place.name in self.places:
+            return
+        self.places[place.name] = place
+        forms = (place.name, *place.aliases, *detect)
+        wide = tuple(f.replace("(", "（").replace(")", "）") for f in forms if "(" in f)
+        for form in (*forms, *wide):
+            self.index.setdefault(form, place.name)
+        self._detect.update(detect + wide)
+
+    def __post_init__(self) -> None:
+        self._detect: set[str] = set()
+        self.regex = None
+
+    def compile(self) -> None:
+        self.regex = trie_regex(self._detect)
+
+    def lookup(self, form: str) -> Place | None:
+        canonical = self.index.get(form)
+        return self.places.get(canonical) if canonical else None
+
+    def province_of(self, form: str) -> str | None:
+        place = self.lookup(form)
+        if place is None:
+            return None
+        return place.name if place.level == "province" else place.province
+
+
+def _jionlp_dir() -> Path | None:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+
+
+def _china(gaz: Gazetteer, folder: Path, ambiguous: frozenset[str]) -> None:
+    text = (folder / "china_location.txt").read_text(encoding="utf-8")
+    province = city = None
+    for m in _ROW.finditer(text):
+        depth, full, _code, alias = len(m.group(1)), m.group(2), m.group(3), m.group(4)
+        shorts = [a for a in alias.split("/") if a]
+        if depth == 0:
+            short = shorts[0] if shorts else full
+            province = short
+            city = None
+            gaz.add(Place(short, "province", (full,)), (full, short))
+        elif depth == 1:
+            short = shorts[0] if shorts else full
+            city = short
+            detect = (full,) if short in ambiguous or len(short) < 2 else (full, short)
+            gaz.add(Place(short, "city", (full,), province=province), detect)
+        else:
+            if len(full) < 3 or full in ambiguous:
+                continue
+            gaz.add(Place(full, "county", (), province=province, city=city), (full,))
+            if city and full.startswith(city) and len(full) - len(city) >= 3:
+                # 苏州工业园区 is written 工业园区 inside 苏州's own documents
+                gaz.local.setdefault(city, {})[full[len(city):]] = full
+
+
+def _world(gaz: Gazetteer, folder: Path) -> None:
+    for line in (folder / "world_location.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[0].endswith(":"):
+            continue
+        short, full = cols[0], cols[1]
+        gaz.add(Place(short, "country", (full,) if full != short else ()), (short, full))
+        cities = [c for col in cols[2:4] for c in col.split("/") if len(c) >= 2]
+        for c in cities:
+            if c not in gaz.index:
+                gaz.add(Place(c, "foreign-city"), (c,))
+
+
+def _pycountry(gaz: Gazetteer) -> None:
+    try:
+        import pycountry
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except Exception:  # pycountry without locales: jionlp's list still covers countries
+        return
+    for country in pycountry.countries:
+        zh = tr.gettext(country.name)
+        if zh == country.name or zh in gaz.index or len(zh) < 2:
+            continue
+        gaz.add(Place(zh, "country"), (zh,))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    lex = load_lexicon()
+    ambiguous = frozenset(lex.places_cfg["ambiguous_aliases"])
+    gaz = Gazetteer()
+    folder = _jionlp_dir()
+    if folder is not None and (folder / "china_location.txt").exists():
+        _china(gaz, folder, ambiguous)
+        _world(gaz, folder)
+    _pycountry(gaz)
+    gaz.compile()
+    return gaz

@@ -1,0 +1,192 @@
+"""Relations between resolved candidates, found sentence by sentence with their evidence.
+
+Keys name relation ends before ids exist: ("entity", type, canonical), ("item", item_id),
+("doc", doc_id) or ("target", index into the document's targets).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.candidates import Candidate
+from loaders.extract.lexicon import Lexicon
+
+Key = tuple
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence as extraction sees it: clean-text offsets and its place in the outline."""
+
+    cstart: int
+    cend: int
+    item: str | None = None
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    type: str
+    source: Key
+    target: Key
+    start: int  # clean-text offsets of the evidence
+    end: int
+    sentence: int  # index into the document's sentence spans
+
+
+def key(c: Candidate) -> Key:
+    return ("entity", c.type, c.canonical)
+
+
+def sentence_of(spans: list[Span], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid].cstart <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class RuleRelations:
+    """Relation rules over one document's sentences (see each method's docstring)."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        cfg = lex.raw["relations"]
+        self.body_verbs = cfg["body_verbs"]
+        self.partnership = tuple(cfg["partnership"])
+        self.breaks = re.compile("[" + re.escape(cfg["clause_breaks"]) + "]")
+        self.cite_cues = tuple(cfg["cite_cues"])
+
+    def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
+             doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
+        out: list[Found] = []
+        per_sentence: dict[int, list[Candidate]] = {}
+        for c in cands:
+            per_sentence.setdefault(sentence_of(spans, c.start), []).append(c)
+        for idx, members in per_sentence.items():
+            span = spans[idx]
+            clauses = self._clauses(text, span, members)
+            out += self._participation(clauses, idx)
+            out += self._partners(text, clauses, idx, issuer or doc_key)
+            out += self._body_roles(text, span, members, idx)
+            out += self._citations(text, members, idx, doc_key)
+            out += self._located(members, cands, idx)
+        out += self._targets(text, spans, per_sentence, targets)
+        return out
+
+    def leads(self, text: str, spans: list[Span], items, cands: list[Candidate]) -> list[Found]:
+        """Lead-unit annotations (牵头单位：市教育局；配合单位：市财政局) → LEADS/SUPPORTS/
+        RESPONSIBLE_FOR from each body to its item."""
+        roles = self.lex.raw["relations"]["roles"]
+        bodies = {(c.start, c.end): c for c in cands if c.type == "Body"}
+        out = []
+        for item in items:
+            for role, names in item.leads:
+                rel = roles.get(role, "RESPONSIBLE_FOR")
+                for name in names:
+                    pos = text.find(name, item.cstart, item.cend)
+                    cand = bodies.get((pos, pos + len(name))) if pos >= 0 else None
+                    if cand is not None:
+                        out.append(Found(rel, key(cand), ("item", item.id), pos, pos + len(name),
+                                         sentence_of(spans, pos)))
+        return out
+
+    def _clauses(self, text: str, span: Span, members: list[Candidate]) -> list[list[Candidate]]:
+        cuts = [m.end() for m in self.breaks.finditer(text, span.cstart, span.cend)]
+        clauses: list[list[Candidate]] = [[] for _ in range(len(cuts) + 1)]
+        for c in members:
+            k = sum(1 for cut in cuts if cut <= c.start)
+            clauses[k].append(c)
+        return clauses
+
+    def _participation(self, clauses, idx: int) -> list[Found]:
+        """Institution → Programme when both stand in one clause (中科大、人大…等“双一流”高校),
+        or when a clause naming institutions and no programme follows one naming a single
+        programme and no institution (加大“郑和计划”…力度，抓实A和B…的重点项目)."""
+        out = []
+        prev_programmes: list[Candidate] = []
+        prev_insts: list[Candidate] = []
+        for clause in clauses:
+            insts = [c for c in clause if c.type == "Institution"]
+            progs = [c for c in clause if c.type == "Programme" and c.how != "title"]
+            pairs = [(i, p) for i in insts for p in progs]
+            if insts and not progs and len(prev_programmes) == 1 and not prev_insts:
+                pairs = [(i, prev_programmes[0]) for i in insts]
+            for i, p in pairs:
+                out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
+            if clause:
+                prev_programmes, prev_insts = progs, insts
+        return out
+
+    def _partners(self, text: str, clauses, idx: int, fallback: Key) -> list[Found]:
+        """与 + place or institution + 合作/的重点项目: the institutions before 与 in the
+        clause (or the issuer) partner with it."""
+        out = []
+        for clause in clauses:
+            for c in clause:
+                if c.type not in ("Place", "Institution") or text[c.start - 1 : c.start] != "与":
+                    continue
+                partner = c
+                tail_from = c.end
+                nxt = [d for d in clause if d.start == c.end and d.type == "Place"]
+                if nxt:  # 刚果(布)黑角市: the city is the partner
+                    partner, tail_from = nxt[0], nxt[0].end
+                if not text.startswith(self.partnership, tail_from):
+                    continue
+                sources = [key(d) for d in clause if d.type == "Institution" and d.end < c.start] or [fallback]
+                for s in sources:
+                    if s != key(partner):
+                        out.append(Found("PARTNERS_WITH", s, key(partner), c.start - 1, tail_from, idx))
+        return out
+
+    def _body_roles(self, text: str, span: Span, members, idx: int) -> list[Found]:
+        """由市教育局负责 / 市教育局牵头 → the body's role for the sentence's item."""
+        if span.item is None:
+            return []
+        out = []
+        for c in members:
+            if c.type != "Body":
+                continue
+            after = text[c.end : c.end + 4]
+            for verb, rel in self.body_verbs.items():
+                if verb in after[: len(verb) + 2] and (after.startswith(verb) or text[c.start - 1 : c.start] == "由"):
+                    out.append(Found(rel, key(c), ("item", span.item), c.start, c.end + after.index(verb) + len(verb), idx))
+                    break
+        return out
+
+    def _citations(self, text: str, members, idx: int, doc_key: Key) -> list[Found]:
+        """《…》 titles: the citing document CITES them."""
+        return [Found("CITES", doc_key, key(c), c.start - 1, c.end + 1, idx)
+                for c in members if c.how == "title"]
+
+    def _located(self, members, cands, idx: int) -> list[Found]:
+        """An institution whose name holds a place the document names: 南京大学苏州校区 → 苏州."""
+        places = {c.canonical for c in cands if c.type == "Place"}
+        out = []
+        for c in members:
+            if c.type != "Institution":
+                continue
+            inside = c.extra.get("places", ())
+            where = inside[-1] if inside and c.name.endswith(("校区", "分校")) else (inside[0] if inside else None)
+            if where in places:
+                out.append(Found("LOCATED_IN", key(c), ("entity", "Place", where), c.start, c.end, idx))
+        return out
+
+    def _targets(self, text: str, spans, per_sentence, targets) -> list[Found]:
+        """A target belongs to the programme named in its clause, or else to its item."""
+        out = []
+        for n, t in enumerate(targets):
+            idx = sentence_of(spans, t.start)
+            clause_start = max((m.end() for m in self.breaks.finditer(text, spans[idx].cstart, t.start)),
+                               default=spans[idx].cstart)
+            inside = [c for c in per_sentence.get(idx, [])
+                      if c.type == "Programme" and clause_start <= c.start <= t.end]
+            subject = inside[-1] if inside else None
+            if subject is not None:
+                out.append(Found("HAS_TARGET", key(subject), ("target", n), t.start, t.end, idx))
+            elif spans[idx].item:
+                out.append(Found("HAS_TARGET", ("item", spans[idx].item), ("target", n), t.start, t.end, idx))
+        return out

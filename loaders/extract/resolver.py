@@ -1,0 +1,151 @@
+"""Resolution: one entity per real thing, canonical name plus the aliases it was written as.
+
+``AliasResolver.resolve(candidates, context)`` sets ``canonical`` and ``aliases`` on each
+candidate of one document. Rules, in order: places by the gazetteer (苏州市 → 苏州);
+the abbreviation table (中科大 → 中国科学技术大学); the issuer's jurisdiction (市教育局 in a
+苏州 plan → 苏州市教育局, 省教育厅 → 江苏省教育厅); definitions in the text (以下简称“…”);
+the quoted core of a longer programme name (“园丁先锋”党建特色品牌 → 园丁先锋); and short
+forms of a longer name in the same document (课后服务提质工程 ← 中小学课后服务提质工程,
+思政联盟 ← 苏州市大中小学思政课一体化教育联盟).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+from loaders.extract.candidates import Candidate
+from loaders.extract.lexicon import Lexicon
+from loaders.extract.places import Gazetteer
+
+_DROP = re.compile("[\\s“”‘’\"'《》〈〉「」]")
+
+
+def normalise(name: str) -> str:
+    """The scoring normalisation: NFKC, no white space, no quotation marks."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", name))
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """Where a document's issuer governs: canonical and full names of its city and province."""
+
+    city: str | None = None
+    city_full: str | None = None
+    province: str | None = None
+    province_full: str | None = None
+    county: str | None = None
+
+    @classmethod
+    def of(cls, place: str | None, gaz: Gazetteer) -> "Jurisdiction":
+        found = gaz.lookup(place) if place else None
+        if found is None:
+            return cls()
+        prov = gaz.places.get(found.province or "") if found.level != "province" else found
+        city = found if found.level == "city" else gaz.places.get(found.city or "")
+        return cls(
+            city=city.name if city else None,
+            city_full=_full(city),
+            province=prov.name if prov else None,
+            province_full=_full(prov),
+            county=found.name if found.level == "county" else None,
+        )
+
+
+def _full(place) -> str | None:
+    if place is None:
+        return None
+    return place.aliases[0] if place.aliases else place.name
+
+
+class Resolver(Protocol):
+    def resolve(self, cands: list[Candidate], where: Jurisdiction) -> None: ...
+
+
+class AliasResolver:
+    """Resolves candidates by the abbreviation table, jurisdiction, definitions and short forms."""
+
+    def __init__(self, lex: Lexicon, gaz: Gazetteer):
+        self.lex = lex
+        self.gaz = gaz
+
+    def canonical_of(self, cand: Candidate, where: Jurisdiction) -> str:
+        name = normalise(cand.name)
+        if cand.type == "Place":
+            if cand.extra.get("canonical"):
+                return cand.extra["canonical"]
+            place = self.gaz.lookup(name) or self.gaz.lookup(cand.name)
+            return place.name if place else name
+        abbr = self.lex.abbreviations.get(name)
+        if abbr is not None and abbr.type == cand.type:
+            return abbr.full
+        if cand.core:
+            return normalise(cand.core)
+        if cand.type == "Body":
+            return self._with_jurisdiction(name, where)
+        return name
+
+    @staticmethod
+    def _with_jurisdiction(name: str, where: Jurisdiction) -> str:
+        if name.startswith("市") and not name.startswith("市场") and where.city_full:
+            return where.city_full + name[1:]
+        if name.startswith("省") and where.province_full:
+            return where.province_full + name[1:]
+        if name.startswith(("县", "区")) and where.county:
+            return where.county + name[1:]
+        return name
+
+    def resolve(self, cands: list[Candidate], where: Jurisdiction) -> None:
+        groups: dict[tuple[str, str], set[str]] = {}
+        for cand in cands:
+            cand.canonical = self.canonical_of(cand, where)
+            forms = {normalise(cand.name), *map(normalise, cand.aliases)}
+            if cand.type == "Place" and cand.extra.get("country"):
+                forms.add(normalise(cand.extra["country"] + cand.name))
+            groups.setdefault((cand.type, cand.canonical), set()).update(forms)
+        for cand in cands:  # 以下简称“思政联盟”
+            if cand.how == "definition":
+                target = next((c for c in cands if normalise(c.name) == normalise(cand.extra["defined_as"])), None)
+                if target is not None:
+                    self._move(groups, cands, cand.type, cand.canonical, target.canonical)
+        self._short_forms(groups, cands)
+        for cand in cands:
+            forms = groups.get((cand.type, cand.canonical), set())
+            cand.aliases = tuple(sorted(f for f in forms if f != cand.canonical))
+
+    def _short_forms(self, groups: dict, cands: list[Candidate]) -> None:
+        by_type: dict[str, list[str]] = {}
+        for type_, name in groups:
+            by_type.setdefault(type_, []).append(name)
+        for type_ in ("Programme", "Body"):
+            names = sorted(by_type.get(type_, []), key=len)
+            for short in names:
+                if len(short) < 4 or (type_, short) not in groups:
+                    continue
+                longer = {n for n in names if len(n) > len(short) and (type_, n) in groups
+                          and (n.endswith(short) or (type_ == "Programme" and _contraction(short, n, self.lex)))}
+                if len(longer) == 1:
+                    self._move(groups, cands, type_, short, longer.pop())
+
+    @staticmethod
+    def _move(groups: dict, cands: list[Candidate], type_: str, old: str, new: str) -> None:
+        if old == new or (type_, old) not in groups or (type_, new) not in groups:
+            return
+        groups[(type_, new)] |= groups.pop((type_, old)) | {old}
+        for cand in cands:
+            if cand.type == type_ and cand.canonical == old:
+                cand.canonical = new
+
+
+def _contraction(short: str, long: str, lex: Lexicon) -> bool:
+    """思政联盟 ← 苏州市大中小学思政课一体化教育联盟: same ending, the short stem's characters
+    appear in order in the long stem, and the short stem is at least two characters."""
+    ending = lex.ends_with_suffix(short, "Programme")
+    if not ending or not long.endswith(ending):
+        return False
+    stem, long_stem = short[: -len(ending)], long[: -len(ending)]
+    if len(stem) < 2:
+        return False
+    it = iter(long_stem)
+    return all(ch in it for ch in stem)
