@@ -49,6 +49,7 @@
     var panel = root.querySelector(".kg-panel");
     var network = new vis.Network(root.querySelector(".kg-canvas"),
       { nodes: nodes, edges: edges }, data.options);
+    timings.network = performance.now();
 
     function stable() {
       timings.stabilized = performance.now();
