@@ -71,15 +71,18 @@ def parse(raw: RawText, path: str | Path = "<text>") -> ParsedDocument:
 
 def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
     """Files named, and the supported files inside folders named (recursively, sorted)."""
-    files, errors = [], []
+    files, errors, seen = [], [], set()
     for p in map(Path, paths):
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in EXTENSIONS and not f.name.startswith("."))
             if not found:
                 errors.append(InputError(p, f"no supported documents in the folder ({' '.join(EXTENSIONS)})"))
-            files += found
         else:
-            files.append(p)
+            found = [p]
+        for f in found:
+            if f.resolve() not in seen:  # a file named twice (or also inside a named folder) is read once
+                seen.add(f.resolve())
+                files.append(f)
     return files, errors
 
 

@@ -96,3 +96,10 @@ def test_folders_are_read_recursively_skipping_other_files(tmp_path):
 def test_folder_without_documents_is_an_error(tmp_path):
     docs, errors = loaders.load_many([tmp_path])
     assert docs == [] and errors[0].reason.startswith("no supported documents")
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("一、总体要求\n1.加强党建。", encoding="utf-8")
+    docs, errors = loaders.load_many([path, tmp_path, str(path)])
+    assert [d.document.path for d in docs] == [str(path)] and errors == []

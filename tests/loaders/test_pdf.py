@@ -6,29 +6,29 @@ from tests.fixtures.documents import PLAN_TEXT
 from tests.loaders.spans import assert_clean_maps_to_source
 
 
-def test_text_layer_is_read_page_by_page(make_pdf):
-    parsed = loaders.load(make_pdf())
+def test_text_layer_is_read_page_by_page(plan_pdf):
+    parsed = loaders.load(plan_pdf)
     doc = parsed.document
     assert doc.format == "pdf" and len(doc.pages) == 2 and doc.pages[0] == 0
     second_page = doc.source[doc.pages[1] :].replace("\x00", "")
     assert second_page.startswith("2.推进中外合作办学")
 
 
-def test_lines_wrapped_by_the_page_are_joined_in_the_clean_text(make_pdf):
-    parsed = loaders.load(make_pdf())
+def test_lines_wrapped_by_the_page_are_joined_in_the_clean_text(plan_pdf):
+    parsed = loaders.load(plan_pdf)
     assert PLAN_TEXT[2] in parsed.clean.text.split("\n")  # a long paragraph wrapped over lines
     assert_clean_maps_to_source(parsed.document.source, parsed.clean)
 
 
-def test_pdf_outline_and_metadata(make_pdf):
-    parsed = loaders.load(make_pdf())
+def test_pdf_outline_and_metadata(plan_pdf):
+    parsed = loaders.load(plan_pdf)
     assert parsed.document.title == "苏州市2024年职业教育工作要点"
     assert [(s.number, s.title) for s in parsed.sections] == [(1, "深化产教融合"), (2, "强化保障")]
     assert [(i.number, i.title) for i in parsed.items] == [(1, "建设市域产教联合体"), (2, "推进中外合作办学"), (3, "完善经费投入机制")]
     assert parsed.items[2].lead_units() == {"责任单位": ("市财政局",)}
 
 
-def test_a_pdf_named_txt_is_read_as_pdf(make_pdf, tmp_path):
+def test_a_pdf_named_txt_is_read_as_pdf(plan_pdf, tmp_path):
     renamed = tmp_path / "plan-really-pdf.txt"
-    renamed.write_bytes(make_pdf().read_bytes())
+    renamed.write_bytes(plan_pdf.read_bytes())
     assert loaders.load(renamed).document.format == "pdf"
