@@ -39,9 +39,10 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
         raise InputError(path, "binary file (NUL bytes), not text")
     for encoding in ENCODINGS:
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        return text, encoding if data.startswith(b"\xef\xbb\xbf") else encoding.replace("-sig", "")
     return _detected(data, path, CHINESE_LEGACY) or _detected(data, path) or _undecodable(path)
 
 

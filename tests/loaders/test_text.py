@@ -20,7 +20,7 @@ def test_utf8_with_and_without_bom_read_alike(tmp_path):
     (tmp_path / "plain.txt").write_bytes(text.encode("utf-8"))
     bom, plain = loaders.load(tmp_path / "bom.txt"), loaders.load(tmp_path / "plain.txt")
     assert bom.document.source == plain.document.source == text
-    assert bom.document.encoding == "utf-8-sig"
+    assert (bom.document.encoding, plain.document.encoding) == ("utf-8-sig", "utf-8")
 
 
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
