@@ -4,6 +4,11 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
 from kg.errors import InputError
 from loaders.base import RawText
 
@@ -16,24 +21,25 @@ class DocxLoader:
         return head.startswith(b"PK\x03\x04") and b"word/" in head
 
     def read(self, path: Path) -> RawText:
-        import docx
-        from docx.opc.exceptions import PackageNotFoundError
-
         if path.stat().st_size == 0:
             raise InputError(path, "empty file")
+        if not zipfile.is_zipfile(path):
+            raise InputError(path, "corrupt .docx (not a zip archive)")
         try:
             document = docx.Document(str(path))
-        except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as err:
-            raise InputError(path, f"corrupt .docx ({_reason(err)})") from None
+        except (PackageNotFoundError, KeyError):
+            raise InputError(path, "corrupt .docx (no Word document inside the archive)") from None
+        except (zipfile.BadZipFile, ValueError) as err:
+            raise InputError(path, f"corrupt .docx ({err})") from None
         lines, title = [], None
         for tag, block in _blocks(document.element.body):
             if tag == "p":
-                paragraph = docx.text.paragraph.Paragraph(block, document)
+                paragraph = Paragraph(block, document)
                 lines.append(paragraph.text)
                 if title is None and paragraph.style is not None and paragraph.style.name == "Title":
                     title = paragraph.text.strip() or None
-            elif tag == "tbl":
-                lines += _table_rows(docx.table.Table(block, document))
+            else:
+                lines += _table_rows(Table(block, document))
         text = "\n".join(lines)
         if not text.strip():
             raise InputError(path, "no text in the document")
@@ -52,7 +58,7 @@ def _blocks(parent):
                     yield from _blocks(content)
 
 
-def _table_rows(table) -> list[str]:
+def _table_rows(table: Table) -> list[str]:
     """One line per row, cells separated by a tab; a merged cell is written once."""
     rows = []
     for row in table.rows:
@@ -64,9 +70,3 @@ def _table_rows(table) -> list[str]:
             cells.append(" ".join(cell.text.split("\n")))
         rows.append("\t".join(cells))
     return rows
-
-
-def _reason(err: Exception) -> str:
-    if isinstance(err, zipfile.BadZipFile):
-        return "not a zip archive"
-    return str(err).strip("'\"") or type(err).__name__

@@ -59,4 +59,4 @@ def _detected(data: bytes, path: Path | str, candidates: tuple[str, ...] | None 
 
 
 def _undecodable(path: Path | str):
-    raise InputError(path, "cannot decode the text: not UTF-8, UTF-16 or GB18030, and no other encoding fits")
+    raise InputError(path, "cannot decode the text: not UTF-8, UTF-16, GB18030 or Big5, and no other encoding fits")
