@@ -254,13 +254,14 @@ def clean(source: str, rules: Iterable[Rule] = RULES, format: str | None = None)
     A rule with a ``formats`` attribute applies only to text read from those formats.
     """
     state = _State(list(source), list(range(len(source))), list(range(1, len(source) + 1)), [None] * len(source))
+    text = source
     for rule in map(_resolve, rules):
         if format not in getattr(rule, "formats", (format,)):
             continue
-        edits = sorted(rule.edits("".join(state.chars)))
+        edits = sorted(rule.edits(text))
         if edits:
             state = state.apply(edits, rule.name)
-    text = "".join(state.chars)
+            text = "".join(state.chars)
     end = state.ends[-1] if state.ends else len(source)
     return CleanText(text, array("l", state.offsets + [end]), repairs=state.repairs(source))
 

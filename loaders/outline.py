@@ -9,6 +9,7 @@ sequence is a quantity or a citation, not an item.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -201,6 +202,7 @@ def _sentences(doc_id, clean, boundaries, marks, sections, items) -> tuple[Sente
     for m in re.finditer(rf"[{M.SENTENCE_END}][{re.escape(M.CLOSERS)}]*|\n", text):
         boundaries.add(m.end())
     marker_spans = {(mk.start, mk.end) for mk in marks}
+    section_starts, item_starts = [p.cstart for p in sections], [p.cstart for p in items]
     cuts = sorted(b for b in boundaries if 0 <= b <= len(text))
     out: list[Sentence] = []
     for a, b in zip(cuts, cuts[1:]):
@@ -216,17 +218,16 @@ def _sentences(doc_id, clean, boundaries, marks, sections, items) -> tuple[Sente
         out.append(
             Sentence(
                 stable_id(doc_id, "t", len(out)), doc_id, len(out), text[a:b], s, e, a, b,
-                _containing(sections, a), _containing(items, a),
+                _containing(sections, section_starts, a), _containing(items, item_starts, a),
             )
         )
     return tuple(out)
 
 
-def _containing(parts, pos: int) -> str | None:
-    for part in reversed(parts):
-        if part.cstart <= pos < part.cend:
-            return part.id
-    return None
+def _containing(parts, starts: list[int], pos: int) -> str | None:
+    """The id of the part (sorted by start, not nested) whose span holds ``pos``."""
+    i = bisect_right(starts, pos) - 1
+    return parts[i].id if i >= 0 and pos < parts[i].cend else None
 
 
 def clauses(sentence: Sentence, clean: CleanText) -> list[Clause]:
