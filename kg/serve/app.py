@@ -53,9 +53,18 @@ def create_app(open_explorer: Callable[[], ContextManager[GraphExplorer]]) -> Fa
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        with open_explorer() as explorer:
-            app.state.explorer = explorer
+        try:
+            explorer_cm = open_explorer()
+            explorer = explorer_cm.__enter__()
+        except KGError as err:
+            # ``kg.serve.server`` reports this as one line instead of a traceback.
+            app.state.startup_error = err
+            raise
+        app.state.explorer = explorer
+        try:
             yield
+        finally:
+            explorer_cm.__exit__(None, None, None)
 
     app = FastAPI(title="policy-kg", lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url=None)

@@ -6,13 +6,15 @@ snapshot of the graph read once when the app starts. No Cypher is written here.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Mapping
 from urllib.parse import quote
 
 import networkx as nx
 
 import queries
 from kg.errors import NoResults, UsageError
+from kg.export import read_graph
 from kg.graph import find, neighbourhood
 from kg.model import ENTITY_TYPES
 from kg.report import Table, profile_tables, relations_table
@@ -21,24 +23,9 @@ SEARCH_LIMIT = 50
 GRAPH_LIMIT = 400  # nodes in one graph view; a browser tab stays responsive below this
 
 
-def _param_info(param: Any) -> dict[str, Any]:
-    """Form metadata of one registry parameter, whatever shape the registry gives it."""
-    get = param.get if isinstance(param, Mapping) else lambda k, d=None: getattr(param, k, d)
-    name = param if isinstance(param, str) else get("name")
-    kind = get("type", "string") if not isinstance(param, str) else "string"
-    return {
-        "name": name,
-        "type": getattr(kind, "__name__", kind),
-        "required": bool(get("required", False)) if not isinstance(param, str) else True,
-        "default": None if isinstance(param, str) else get("default"),
-        "description": "" if isinstance(param, str) else (get("description") or get("help") or ""),
-        "choices": None if isinstance(param, str) else get("choices"),
-    }
-
-
-def query_params(query: Any) -> list[dict[str, Any]]:
-    params = query.params.values() if isinstance(query.params, Mapping) else query.params
-    return [_param_info(p) for p in params or ()]
+def query_params(query: queries.Query) -> tuple[queries.Param, ...]:
+    """The parameters a query's form asks for (name, type, required, default, help)."""
+    return query.params
 
 
 class GraphExplorer:
@@ -54,22 +41,20 @@ class GraphExplorer:
                     self._by_name.setdefault(name, n)
 
     # canned queries ---------------------------------------------------------------
-    def queries(self) -> list[Any]:
-        return sorted(queries.registry().values() if isinstance(queries.registry(), Mapping)
-                      else queries.registry(), key=lambda q: q.name)
+    def queries(self) -> list[queries.Query]:
+        return list(queries.registry().values())
 
-    def query(self, name: str) -> Any:
+    def query(self, name: str) -> queries.Query:
         try:
             return queries.get(name)
-        except KeyError:
-            raise NoResults(f"no canned query named {name!r}") from None
+        except queries.UnknownQuery as err:
+            raise NoResults(str(err)) from None
 
     def run(self, name: str, raw: Mapping[str, str]) -> Table:
         """Bind the form's strings with the registry's validation, then run on the store."""
         query = self.query(name)
-        known = {p["name"] for p in query_params(query)}
-        given = {k: v for k, v in raw.items() if k in known and v != ""}
-        params = query.bind(given)
+        # An empty form field means "not given": the default applies, or bind says required.
+        params = query.bind({k: v for k, v in raw.items() if v != ""})
         rows = self.store.run(query.text, params)
         return Table.from_records(rows, caption=query.name)
 
@@ -117,6 +102,17 @@ class GraphExplorer:
             raise NoResults(f"no entity with id {node!r}")
         H = neighbourhood(self.graph, node, depth)
         return H if len(H) <= GRAPH_LIMIT else self.graph.subgraph(list(H)[:GRAPH_LIMIT]).copy()
+
+
+@contextmanager
+def open_explorer(open_store: Callable[[], Any]) -> Iterator[GraphExplorer]:
+    """Open the store once (``open_store()``), read its graph snapshot, close it at the end.
+
+    The embedded store holds its folder's lock while open, so ``kg build`` into the same
+    folder has to wait until ``kg serve`` stops; every query here is read-only.
+    """
+    with open_store() as store:
+        yield GraphExplorer(store, read_graph(store))
 
 
 def _flat(values: Iterable[Any]) -> Iterable[Any]:
