@@ -163,7 +163,7 @@ def _foreign_places() -> str:
         names |= {zh.gettext(c.name) for c in pycountry.countries}
     except OSError:  # no translations shipped: fall back to the regions alone
         pass
-    names = {n for n in names if re.fullmatch(f"[{N.HAN}]{{2,}}", n)}
+    names = {n for n in names if re.fullmatch(f"[{N.HAN}]{{2,}}", n) and not n.startswith(N.NOT_AFTER_DASH)}
     return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
 

@@ -72,3 +72,5 @@ SPLIT_CHARACTERS = {
 # Place-name endings: 苏州一新加坡 is 苏州—新加坡 when 一 sits between two places.
 PLACE_ENDINGS = "州市省京海津港门岛县区"
 REGION_NAMES = ("香港", "澳门", "台湾", "港澳", "港澳台")
+# Names never taken as the place after 一: 苏州一中国际部 is 苏州一中 (No. 1 School) 国际部.
+NOT_AFTER_DASH = ("中",)

@@ -50,7 +50,8 @@ def test_numeral_one_between_two_places_becomes_a_dash(sample_parsed):
 
 
 def test_numeral_one_elsewhere_is_kept():
-    assert clean("推进一体化，与一新加坡企业合作").text == "推进一体化，与一新加坡企业合作"
+    for text in ("推进一体化，与一新加坡企业合作", "苏州一中国际部", "绍兴一中2021年度工作要点"):
+        assert clean(text).text == text
 
 
 def test_doubled_year_range_is_left_as_written(sample_parsed):
