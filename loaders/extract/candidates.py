@@ -27,6 +27,10 @@ ORGANISATIONS = ("Institution", "Body", "Policy")
 _QUOTE_RE = re.compile('[“”"]')
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")
+_PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
+_SCHOOL_NO = re.compile(
+    r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
+)
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -66,6 +70,7 @@ class CandidateFinder:
         cands = self._suffix_names(text)
         cands += self._quoted_programmes(text, quotes)
         cands += self._titles(text)
+        cands += self._numbered_schools(text)
         cands += self._known(text, cands)
         cands += self._definitions(text, cands)
         kept = _non_overlapping([c for c in cands if c.type != "Place"])
@@ -94,28 +99,28 @@ class CandidateFinder:
         out = []
         lex, b = self.lex, self.bounds
         programme_ends: list[int] = []
+        org_ends: list[int] = []
         for m in lex.suffix_re.finditer(text):
             suffix = m.group()
             type_ = lex.suffix_type[suffix]
             nxt = text[m.end() : m.end() + 1]
-            if len(suffix) == 1 and nxt in _NEXT_BLOCK:
+            if len(suffix) == 1 and nxt in _NEXT_BLOCK or self._blocked(text, m.start(), m.end(), suffix):
                 continue
             begin, quoted = left_edge(text, m.start(), lex)
             raw = text[begin : m.end()]
             if not quoted:
                 begin += strip_left(raw, len(suffix), b)
-            if type_ in ("Institution", "Body"):
-                begin += cut_inside(text[begin : m.end()], len(suffix), b)
-            else:
+            if not quoted:
+                begin += cut_inside(text[begin : m.end()], len(suffix), b, type_)
+            if type_ in ("Programme", "Body"):
                 begin += cut_after_de(text[begin : m.end()], len(suffix))
-                inner = [e for e in programme_ends if begin < e <= m.start()]
-                if inner:  # X行动方案10项行动: only what follows the first name may name
+                inner = [e for e in programme_ends + org_ends if begin < e <= m.start()]
+                if inner:  # X行动方案10项行动, 市教研院“品质课堂”深化行动: a name ends the run
                     begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
             name = text[begin : m.end()]
             if not is_valid(name, type_, suffix, b):
                 continue
-            if type_ == "Programme":
-                programme_ends.append(m.end())
+            (programme_ends if type_ == "Programme" else org_ends).append(m.end())
             cand = Candidate(begin, m.end(), type_, plain(name), "suffix")
             core = _quoted_core(name)
             if core:
@@ -126,6 +131,22 @@ class CandidateFinder:
                     cand.core = inner
             out.append(cand)
         return out
+
+    def _numbered_schools(self, text: str) -> list[Candidate]:
+        """绍兴一中, 杭州市第二中学: a place, then the school's number."""
+        out = []
+        for m in self.gaz.regex.finditer(text):
+            s = _SCHOOL_NO.match(text, m.end())
+            place = self.gaz.lookup(m.group())
+            if s and place and place.level in ("city", "county"):
+                out.append(Candidate(m.start(), s.end(), "Institution", text[m.start() : s.end()], "suffix"))
+        return out
+
+    def _blocked(self, text: str, start: int, end: int, suffix: str) -> bool:
+        blocks = self.lex.raw["suffix_blocks"]
+        before = blocks["before"].get(suffix, ())
+        after = blocks["after"].get(suffix, ())
+        return text[start - 1 : start] in before or text.startswith(tuple(after), end)
 
     # -- quoted names ------------------------------------------------------------------
     def _quotes(self, text: str):
@@ -192,9 +213,11 @@ class CandidateFinder:
             title = m.group(1).strip()
             if "." in title or not re.search(r"[\u4e00-\u9fff]", title):
                 continue  # file names in site boilerplate: 《要点.docx》
-            ends = self.lex.ends_with_suffix(title, "Programme")
+            short = _PERIOD_RE.sub("", title)  # 行动计划（2021—2025年） is named without its years
+            ends = self.lex.ends_with_suffix(short, "Programme")
             type_ = "Programme" if ends and ends not in ("平台", "品牌") else "Policy"
-            out.append(Candidate(m.start(1), m.end(1), type_, plain(title), "title"))
+            aliases = (plain(title),) if short != title else ()
+            out.append(Candidate(m.start(1), m.end(1), type_, plain(short), "title", aliases))
         return out
 
     # -- known names: mass organisations, well-known bodies, abbreviations ----------------

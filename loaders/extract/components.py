@@ -73,6 +73,18 @@ def context_for(doc: Doc) -> Context:
     return Context(d.id, place, Jurisdiction.of(place, gaz), spans, parsed.items, d.issuer)
 
 
+def _main_city(cands) -> str | None:
+    gaz = load_gazetteer()
+    counts: dict[str, int] = {}
+    for c in cands:
+        place = gaz.lookup(c.name) if c.type == "Place" else None
+        city = place and (place.name if place.level == "city" else place.city)
+        if city:
+            counts[city] = counts.get(city, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
+
 def _split(text: str) -> list[Span]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
@@ -94,6 +106,9 @@ class CandidatesComponent:
         doc._.kg_context = ctx
         cands = self.finder.find(doc.text, ctx.city)
         cands += self.finder.lead_bodies(doc.text, ctx.items, cands)
+        if ctx.city is None:  # no place in the title or metadata: the city the text names most
+            ctx.city = _main_city(cands)
+            ctx.where = Jurisdiction.of(ctx.city, load_gazetteer())
         cands.sort(key=lambda c: (c.start, c.end))
         doc._.kg_candidates = cands
         doc.spans["policy_kg"] = [doc.char_span(c.start, c.end, label=c.type) for c in cands]

@@ -30,7 +30,10 @@ class Boundaries:
 
     def __post_init__(self) -> None:
         lex = self.lex
-        object.__setattr__(self, "cut_re", trie_regex(lex.raw["strip"]["cut"]))
+        cut = lex.raw["strip"]["cut"]
+        keep = set(lex.raw["strip"]["programme_keep_cut"])
+        object.__setattr__(self, "cut_re", trie_regex(cut))
+        object.__setattr__(self, "programme_cut_re", trie_regex([w for w in cut if w not in keep]))
         object.__setattr__(self, "keep_re", re.compile("|".join(lex.raw["strip"]["keep"])))
         object.__setattr__(self, "protected_re", trie_regex(lex.protected))
 
@@ -61,7 +64,7 @@ def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
             return i, False
         if ch == "等" and text[i - 2 : i - 1] not in ("高", "中", "初", "平", "同", "对", "均", "相"):
             return i, False
-        if ch in "和与及或并同" and not _in_protected(text, i - 1, lex):
+        if ch in lex.conjunctions and not _in_protected(text, i - 1, lex):
             return i, False
         i -= 1
     return i, False
@@ -130,20 +133,31 @@ def cut_after_de(name: str, suffix_len: int) -> int:
     return k + 1 if k >= 0 else 0
 
 
-def cut_inside(name: str, suffix_len: int, b: Boundaries) -> int:
-    """For organisations: start after the last governing verb inside the name."""
+def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institution") -> int:
+    """Start after the last governing verb inside the name (引导高校全力参与苏州实验室)."""
     best = 0
     limit = len(name) - suffix_len
-    for m in b.cut_re.finditer(name, 0, limit):
+    regex = b.programme_cut_re if type_ == "Programme" else b.cut_re
+    for m in regex.finditer(name, 0, limit):
         if m.start() == 0 or m.end() >= limit:
             continue
         if b.keep_re.match(name, m.start()) or _starts_protected(name, m.start(), b):
             continue
         best = m.end()
+    if type_ == "Programme":
+        return best
     # a generic group inside an organisation's name ends a description: 在苏州高校马克思主义学院
     for m in b.lex.subject_re.finditer(name, best, limit):
         if m.end() < limit:
             best = m.end()
+    # an unknown verb before a place: 理顺绍兴广播电视大学 → 绍兴广播电视大学
+    for k in range(best + 1, min(best + 5, limit)):
+        head = name[best:k]
+        place = b.gaz.regex.match(name, k)
+        if place and place.end() - k >= 2 and not any(p in head for p in ("大学", "学院", "“", '"')):
+            if not b.gaz.regex.match(name, best) and not b.lex.jurisdiction_re.match(name, best):
+                return k
+            break
     return best
 
 
@@ -168,8 +182,7 @@ def is_valid(name: str, type_: str, suffix: str, b: Boundaries) -> bool:
     stem = flat[: len(flat) - len(suffix)] if suffix and flat.endswith(suffix) else flat
     if not stem or flat in lex.generic_names or not _CJK.search(stem + suffix):
         return False
-    whole = lex.strip_re.match(stem)
-    if whole and whole.end() == len(stem):  # 推进大学(科技园): a verb, not a name
+    if _only_strip_words(stem, lex):  # 推进大学(科技园): a verb, not a name
         return False
     if type_ == "Institution":
         return _valid_institution(stem, suffix, b)
@@ -177,6 +190,16 @@ def is_valid(name: str, type_: str, suffix: str, b: Boundaries) -> bool:
         return _valid_body(stem, suffix, b)
     if type_ == "Programme":
         return _valid_programme(stem, suffix, b)
+    return True
+
+
+def _only_strip_words(stem: str, lex: Lexicon) -> bool:
+    i = 0
+    while i < len(stem):
+        m = lex.strip_re.match(stem, i)
+        if not m or m.end() == i:
+            return False
+        i = m.end()
     return True
 
 
@@ -195,7 +218,7 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
         if any(p in stem for p in cfg["parents"]):  # 南京大学附属中学
             return True
         return bool(b.gaz.regex.match(stem))
-    return len(stem) >= 2
+    return len(stem) >= 2 or bool(lex.jurisdiction_re.fullmatch(stem))  # 市教研院
 
 
 def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
@@ -223,4 +246,6 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
     rest = lex.programme_generic_re.sub("", stem)
     rest = re.sub(r"[0-9０-９一二三四五六七八九十百千万]+[项个批所类条]?", "", rest)
     rest = re.sub(r"[()（）\-—\s]", "", rest)
-    return len(rest) >= 2
+    if len(stem) < lex.raw["programme"]["min_stem"].get(suffix, 1):
+        return False
+    return len(rest) >= 2 and not _only_strip_words(rest, lex)

@@ -82,7 +82,7 @@ class AliasResolver:
             return abbr.full
         if cand.core:
             return normalise(cand.core)
-        if cand.type == "Body":
+        if cand.type in ("Body", "Institution"):
             return self._with_jurisdiction(name, where)
         return name
 
@@ -98,6 +98,10 @@ class AliasResolver:
 
     def resolve(self, cands: list[Candidate], where: Jurisdiction) -> None:
         groups: dict[tuple[str, str], set[str]] = {}
+        programmes = {normalise(c.name) for c in cands if c.type == "Programme"}
+        for cand in cands:  # a cited plan that is also a programme keeps one node
+            if cand.type == "Policy" and normalise(cand.name) in programmes:
+                cand.type = "Programme"
         for cand in cands:
             cand.canonical = self.canonical_of(cand, where)
             forms = {normalise(cand.name), *map(normalise, cand.aliases)}
