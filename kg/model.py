@@ -52,6 +52,10 @@ class Document:
     def id_for(source: str) -> str:
         return stable_id(source)
 
+    def page_at(self, offset: int) -> int | None:
+        """The page (from 1) holding source ``offset``, for formats with pages (PDF)."""
+        return bisect_right(self.pages, offset) if self.pages else None
+
 
 @dataclass(frozen=True, eq=False)
 class CleanText:

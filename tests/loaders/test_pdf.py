@@ -32,3 +32,10 @@ def test_a_pdf_named_txt_is_read_as_pdf(plan_pdf, tmp_path):
     renamed = tmp_path / "plan-really-pdf.txt"
     renamed.write_bytes(plan_pdf.read_bytes())
     assert loaders.load(renamed).document.format == "pdf"
+
+
+def test_a_mention_can_be_placed_on_its_page(plan_pdf):
+    parsed = loaders.load(plan_pdf)
+    item2 = parsed.items[1]
+    assert parsed.document.page_at(parsed.items[0].start) == 1
+    assert parsed.document.page_at(item2.start) == 2
