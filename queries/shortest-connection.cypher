@@ -1,5 +1,5 @@
 // name: shortest-connection
-// description: The shortest chain of relations (up to 4 steps, mentions included) linking two entities.
+// description: The shortest chain of relations (up to 4 steps; mentions count, but direct relations are preferred) linking two entities.
 // param: source: str -- entity name or alias
 // param: target: str -- entity name or alias
 // param: max_hops: int = 4 -- longest chain considered, 1 to 4
@@ -12,6 +12,7 @@ WHERE (b:Institution OR b:Body OR b:Programme OR b:Place OR b:Policy)
 MATCH path = (a)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN*1..4]-(b)
 WHERE length(path) <= $max_hops
 WITH length(path) AS hops, [n IN nodes(path) | n.name] AS names, [r IN relationships(path) | type(r)] AS relations
-RETURN DISTINCT hops, names AS path, relations
-ORDER BY hops, path, relations
+WITH DISTINCT hops, names, relations, size([t IN relations WHERE t = 'MENTIONED_IN']) AS via_mentions
+RETURN hops, names AS path, relations
+ORDER BY hops, via_mentions, path, relations
 LIMIT 1
