@@ -118,7 +118,8 @@ class CandidateFinder:
                 if inner:  # X行动方案10项行动, 市教研院“品质课堂”深化行动: a name ends the run
                     begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
             name = text[begin : m.end()]
-            if not is_valid(name, type_, suffix, b):
+            closed = quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"'
+            if not is_valid(name, type_, suffix, b, quoted=closed):
                 continue
             (programme_ends if type_ == "Programme" else org_ends).append(m.end())
             cand = Candidate(begin, m.end(), type_, plain(name), "suffix")

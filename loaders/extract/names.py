@@ -175,8 +175,9 @@ def plain(name: str) -> str:
     return _QUOTES_RE.sub("", name)
 
 
-def is_valid(name: str, type_: str, suffix: str, b: Boundaries) -> bool:
-    """Whether a suffix-found candidate names one thing (GUIDELINES: not a kind of thing)."""
+def is_valid(name: str, type_: str, suffix: str, b: Boundaries, quoted: bool = False) -> bool:
+    """Whether a suffix-found candidate names one thing (GUIDELINES: not a kind of thing).
+    A quoted programme (“211工程”) is a name by the author's marking."""
     lex = b.lex
     flat = plain(name)
     stem = flat[: len(flat) - len(suffix)] if suffix and flat.endswith(suffix) else flat
@@ -189,7 +190,7 @@ def is_valid(name: str, type_: str, suffix: str, b: Boundaries) -> bool:
     if type_ == "Body":
         return _valid_body(stem, suffix, b)
     if type_ == "Programme":
-        return _valid_programme(stem, suffix, b)
+        return quoted or _valid_programme(stem, suffix, b)
     return True
 
 
