@@ -9,8 +9,11 @@ Loading semantics (the same on FalkorDB and Neo4j):
 - Loading a changed version (or the same id with different facts) first takes out the
   old facts: the old version's edges, its support in ``docs`` of shared nodes, and nodes
   that nothing else supports; nodes and edges that other documents support stay.
-- A failure in the middle of a document leaves the store as it was before it: the
-  removal and all writes are one atomic statement (see ``cypher.document_statement``).
+- A failure in the middle of a document leaves the store as it was before it: taking
+  out the old facts and all writes are one atomic statement (see
+  ``cypher.document_statement``); deleting the nodes nothing supports any more follows
+  (in the same transaction on Neo4j; as a second statement on FalkorDB, whose rollback of
+  node deletions is unreliable, so it is kept out of the statement that can fail).
   The failure is reported in ``LoadSummary.failed`` and the other documents still load.
 """
 from __future__ import annotations
@@ -171,6 +174,8 @@ class BaseStore(AbstractContextManager):
             affected = self._affected(run, stale)
             params = {**batch.params(), "stale": stale, "affected": affected}
             run(cypher.document_statement(bool(stale), True), params)
+            if affected:
+                run(cypher.render("delete_unsupported"), {"affected": affected})
         if stale:
             summary.replaced[batch.doc] = stale
         else:
@@ -186,6 +191,7 @@ class BaseStore(AbstractContextManager):
                 raise NoResults(f"no document {doc_id} in the store")
             run(cypher.document_statement(True, False),
                 {"doc": doc_id, "stale": [doc_id], "affected": affected})
+            run(cypher.render("delete_unsupported"), {"affected": affected})
 
     @staticmethod
     def _affected(run: Run, stale: list[str]) -> list[str]:

@@ -43,10 +43,11 @@ def document_statement(remove: bool, write: bool) -> str:
     """One statement that replaces a document's facts: atomic in both stores.
 
     FalkorDB has no multi-statement transactions but rolls a failed query back
-    completely, so the removal of an old version and every node and edge of the new one
-    go into a single query; the same text runs inside one Neo4j transaction.
+    completely, so taking out an old version and writing every node and edge of the new
+    one go into a single query; the same text runs inside one Neo4j transaction. Nodes
+    left without support are deleted by ``delete_unsupported`` right after.
     """
-    parts = [render("remove_documents")] if remove else []
+    parts = [render("detach_documents")] if remove else []
     if write:
         parts += [render("merge_nodes", label=label) for label in schema.NODE_LABELS]
         parts += [render("merge_edges", type=rel) for rel in schema.RELATION_TYPES]

@@ -22,6 +22,7 @@ from kg.stores.base import BaseStore, QueryError, Run, plain
 
 CONNECT_TIMEOUT = 5.0  # seconds, per attempt
 RESET_BATCH = 10_000
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def _env(name: str, default: str | None) -> str | None:
@@ -67,6 +68,9 @@ class Neo4jStore(BaseStore):
         s = self.settings
         auth = (s.user, s.password) if s.password else None
         where = f"Neo4j at {s.uri}"
+        if s.uri.split("://")[0] not in BOLT_SCHEMES:
+            raise StoreUnavailable(f"{where}: not a Bolt URI; use one of "
+                                   + ", ".join(f"{x}://" for x in BOLT_SCHEMES))
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 s.uri, auth=auth, connection_timeout=CONNECT_TIMEOUT,
@@ -87,10 +91,10 @@ class Neo4jStore(BaseStore):
                                    "(check NEO4J_USERNAME / NEO4J_PASSWORD)") from None
         except (nx_errors.ServiceUnavailable, nx_errors.SessionExpired, OSError) as err:
             self._driver.close()
-            raise StoreUnavailable(f"{where} is unreachable: {_first_line(err)}") from None
+            raise StoreUnavailable(f"{where} is unreachable: {_first_line(err, True)}") from None
         except (nx_errors.Neo4jError, QueryError) as err:
             self._driver.close()
-            raise StoreUnavailable(f"{where}: {_first_line(err)}") from None
+            raise StoreUnavailable(f"{where}: {str(err).removeprefix('Neo4j: ')}") from None
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.settings.uri!r}, database={self.settings.database!r})"
@@ -119,7 +123,7 @@ class Neo4jStore(BaseStore):
         try:
             yield
         except (nx_errors.ServiceUnavailable, nx_errors.SessionExpired) as err:
-            raise StoreUnavailable(f"Neo4j at {self.settings.uri}: {_first_line(err)}") from None
+            raise StoreUnavailable(f"Neo4j at {self.settings.uri}: {_first_line(err, True)}") from None
         except nx_errors.Neo4jError as err:
             code = err.code or ""
             if not write and ("AccessMode" in code or "ForbiddenDueToTransactionType" in code
@@ -145,6 +149,11 @@ class Neo4jStore(BaseStore):
         self._driver.close()
 
 
-def _first_line(err: BaseException) -> str:
-    text = getattr(err, "message", None) or str(err) or type(err).__name__
-    return text.strip().splitlines()[0] if text.strip() else type(err).__name__
+def _first_line(err: BaseException, reason: bool = False) -> str:
+    """The driver's message on one line; with ``reason``, also its last line (the driver
+    puts "couldn't connect:" first and the cause last)."""
+    text = (getattr(err, "message", None) or str(err)).strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return type(err).__name__
+    return f"{lines[0]} {lines[-1]}" if reason and len(lines) > 1 else lines[0]

@@ -136,6 +136,8 @@ def _row_order(row: dict) -> tuple:
 
 
 def _digest(batch: DocumentBatch) -> str:
-    text = json.dumps([batch.nodes, batch.edges], sort_keys=True, ensure_ascii=False,
-                      default=repr)
+    # Aliases are left out: they are merged across all documents of the graph, so they
+    # change when *other* documents are added; the store keeps their union anyway.
+    nodes = {label: [{**row, "aliases": None} for row in rows] for label, rows in batch.nodes.items()}
+    text = json.dumps([nodes, batch.edges], sort_keys=True, ensure_ascii=False, default=repr)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
