@@ -41,3 +41,29 @@ def to_json(extraction: Extraction | tuple) -> dict[str, Any]:
             for t in extraction.targets
         ],
     }
+
+
+def summary_lines(extraction: Extraction) -> list[str]:
+    """A readable summary: documents, then per entity type the count and names, relation
+    counts with the PARTICIPATES_IN pairs spelled out, and the targets."""
+    from kg.model import ENTITY_TYPES, RELATION_TYPES
+
+    names = {e.id: e.name for e in extraction.entities}
+    lines = [f"{d.path}: {d.title or '(untitled)'}"
+             + (f" — {d.issuer}" if d.issuer else "") + (f", {d.year}" if d.year else "")
+             for d in extraction.documents]
+    for type_ in ENTITY_TYPES:
+        found = [e.name for e in extraction.entities if e.type == type_]
+        lines.append(f"{type_} ({len(found)}): " + "、".join(found))
+    counts = {t: 0 for t in RELATION_TYPES if t != "MENTIONED_IN"}
+    for r in extraction.relations:
+        counts[r.type] = counts.get(r.type, 0) + 1
+    counts["MENTIONED_IN"] = len(extraction.mentions)
+    lines.append("relations: " + ", ".join(f"{t} {n}" for t, n in counts.items()))
+    for r in extraction.relations:
+        if r.type == "PARTICIPATES_IN":
+            lines.append(f"  PARTICIPATES_IN {names.get(r.source, r.source)} → {names.get(r.target, r.target)}")
+    lines.append(f"Target ({len(extraction.targets)}): " + "; ".join(
+        f"{t.quantity} {t.unit} {t.object}" + (f" ({t.deadline})" if t.deadline else "")
+        for t in extraction.targets))
+    return lines
