@@ -95,7 +95,7 @@ def select_subgraph(
             raise UsageError(f"unknown type {', '.join(sorted(unknown))}; "
                              f"choose from {', '.join(STYLE)}")
         keep = {n for n in keep if H.nodes[n].get("label") in wanted}
-    doc_ids = _document_ids(G, docs) if docs else None
+    doc_ids = _document_ids(_source(G), docs) if docs else None
     if doc_ids is not None:
         keep = {n for n in keep if doc_ids.intersection(H.nodes[n].get("docs") or ())}
     S = nx.MultiDiGraph(H.subgraph(keep))
@@ -123,6 +123,31 @@ def _names(G: nx.MultiDiGraph) -> dict[str, str]:
 def _documents(G: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return {n: {"title": d.get("name") or d.get("title") or n, "year": d.get("year")}
             for n, d in _source(G).nodes(data=True) if d.get("label") == "Document"}
+
+
+def stored_graph(store: Any, *, query: str | None = None,
+                 params: dict[str, Any] | None = None) -> nx.MultiDiGraph:
+    """The graph in ``store`` (``kg.export.read_graph``), or only the entities named in
+    the rows of canned query ``query`` run with ``params`` (the same rows-to-graph rule as
+    ``kg serve``'s graph view). Raises ``NoResults`` when there is nothing to draw."""
+    from kg.export import read_graph
+
+    G = read_graph(store)
+    if not G.number_of_nodes():
+        raise NoResults("the store is empty: run `kg build` first")
+    if query is None:
+        return G
+    import queries
+    from kg.serve.explorer import GraphExplorer
+
+    queries.get(query)  # an unknown name is a usage error with suggestions
+    explorer = GraphExplorer(store, G)
+    table = explorer.run(query, {k: str(v) for k, v in (params or {}).items()})
+    H = explorer.rows_graph(table)
+    if not H.number_of_nodes():
+        raise NoResults(f"{query}: the rows name no node of the graph")
+    H.graph["kg_source"] = G
+    return H
 
 
 # --------------------------------------------------------------------------- page data
