@@ -263,8 +263,11 @@ class CandidateFinder:
         for m in gaz.regex.finditer(text):
             if lex.adjective_re.match(text, m.end()) or _false_edge(text, m.start(), m.end(), lex):
                 continue
-            out.append(Candidate(m.start(), m.end(), "Place", m.group(), "place"))
             place = gaz.lookup(m.group())
+            end = m.end()
+            if place and place.level == "foreign-city" and text[end : end + 1] == "市":
+                end += 1  # 万象市
+            out.append(Candidate(m.start(), end, "Place", text[m.start() : end], "place"))
             if place and place.level == "country":
                 end = m.end()
                 fc = self.foreign_city_re.match(text, end)

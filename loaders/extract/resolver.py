@@ -76,6 +76,8 @@ class AliasResolver:
             if cand.extra.get("canonical"):
                 return cand.extra["canonical"]
             place = self.gaz.lookup(name) or self.gaz.lookup(cand.name)
+            if place is None and name.endswith("市"):  # 万象市 → 万象
+                place = self.gaz.lookup(name[:-1])
             return place.name if place else name
         abbr = self.lex.abbreviations.get(name)
         if abbr is not None and abbr.type == cand.type:
@@ -125,10 +127,13 @@ class AliasResolver:
         for type_ in ("Programme", "Body"):
             names = sorted(by_type.get(type_, []), key=len)
             for short in names:
-                if len(short) < 4 or (type_, short) not in groups:
+                if len(short) < 2 or (type_, short) not in groups:
                     continue
-                longer = {n for n in names if len(n) > len(short) and (type_, n) in groups
+                longer = {n for n in names if len(n) > len(short) >= 4 and (type_, n) in groups
                           and (n.endswith(short) or (type_ == "Programme" and _contraction(short, n, self.lex)))}
+                if type_ == "Programme":  # “县中振兴”示范学校 and “县中振兴”计划 are one programme
+                    longer |= {n for n in names if (type_, n) in groups and n.startswith(short)
+                               and self.lex.suffix_type.get(n[len(short):]) == "Programme"}
                 if len(longer) == 1:
                     self._move(groups, cands, type_, short, longer.pop())
 
