@@ -130,6 +130,15 @@ class InlineHTML:
         return self.iframe()
 
 
+def query_table(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Table:
+    """Run the canned query ``name`` on ``store``; ``params`` are checked by the registry
+    (strings from a form or a command line are converted, bad values raise UsageError)."""
+    import queries
+
+    query = queries.get(name)
+    return Table.from_records(store.run(query.text, query.bind(params or {})), caption=name)
+
+
 # --- answers over a built graph -------------------------------------------------------------
 
 def _doc_name(G: nx.MultiDiGraph, doc: Any) -> Any:
@@ -213,13 +222,14 @@ def profile_tables(G: nx.MultiDiGraph, node: str) -> list[Table]:
     if label != "Programme":
         return []
     p = programme_profile(G, node)
-    return [
+    tables = [
         Table.from_records(p["institutions"], ["name", "count"], "institutions"),
         Table.from_records(p["bodies"], ["name", "role"], "bodies"),
         Table.from_records(p["items"], ["name"], "items"),
         Table.from_records([{"name": x} for x in p["places"]], ["name"], "places"),
         Table.from_records(p["targets"], ["name", "deadline"], "targets"),
     ]
+    return [t for t in tables if len(t)]
 
 
 def relations_table(G: nx.MultiDiGraph, node: str) -> Table:

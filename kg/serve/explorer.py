@@ -17,7 +17,7 @@ from kg.errors import NoResults, UsageError
 from kg.export import read_graph
 from kg.graph import find, neighbourhood
 from kg.model import ENTITY_TYPES
-from kg.report import Table, profile_tables, relations_table
+from kg.report import Table, profile_tables, query_table, relations_table
 
 SEARCH_LIMIT = 50
 GRAPH_LIMIT = 400  # nodes in one graph view; a browser tab stays responsive below this
@@ -52,11 +52,9 @@ class GraphExplorer:
 
     def run(self, name: str, raw: Mapping[str, str]) -> Table:
         """Bind the form's strings with the registry's validation, then run on the store."""
-        query = self.query(name)
+        self.query(name)  # an unknown name is a 404, not a bad parameter
         # An empty form field means "not given": the default applies, or bind says required.
-        params = query.bind({k: v for k, v in raw.items() if v != ""})
-        rows = self.store.run(query.text, params)
-        return Table.from_records(rows, caption=query.name)
+        return query_table(self.store, name, {k: v for k, v in raw.items() if v != ""})
 
     # graph snapshot ---------------------------------------------------------------
     def node_id(self, value: Any) -> str | None:

@@ -80,6 +80,11 @@ def test_notebook_lists_targets_and_a_programme_profile_with_evidence(executed):
     assert "<caption>evidence</caption>" in html
 
 
+def test_notebook_asks_the_store_a_canned_question(executed):
+    html = "\n".join(_outputs(executed, "text/html"))
+    assert "<caption>programmes-by-institution</caption>" in html
+
+
 def test_notebook_shows_an_interactive_graph_inline(executed):
     frames = [h for h in _outputs(executed, "text/html") if h.startswith("<iframe srcdoc=")]
     assert frames and "vis" in frames[-1]

@@ -73,6 +73,7 @@ def test_served_app_searches_and_runs_a_query_without_leaving_the_machine(served
 
     graph = page.frame_locator("#graph")
     graph.locator("canvas").first.wait_for()
+    page.locator("#graph").scroll_into_view_if_needed()
     page.wait_for_timeout(500)  # let the graph draw, so the screenshot shows it
 
     assert page_log.requests and all(is_local(u) for u in page_log.requests)
