@@ -41,7 +41,7 @@ STYLE: dict[str, tuple[str, str]] = {
     "Programme": ("#59a14f", "star"),
     "Place": ("#76b7b2", "diamond"),
     "Policy": ("#b07aa1", "square"),
-    "Target": ("#edc948", "ellipse"),
+    "Target": ("#edc948", "dot"),
 }
 OTHER_STYLE = ("#888888", "dot")
 STRUCTURE = ("Document", "Section", "Item", "Target")
@@ -271,7 +271,7 @@ def _options(n_nodes: int) -> dict[str, Any]:
         "nodes": {
             "font": {"face": FONT_STACK, "size": 14},
             "scaling": {"min": 8, "max": 40,
-                        "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 7}},
+                        "label": {"enabled": True, "min": 12, "max": 20, "drawThreshold": 4}},
             "borderWidth": 1,
         },
         "edges": {
@@ -287,7 +287,7 @@ def _options(n_nodes: int) -> dict[str, Any]:
             "solver": "forceAtlas2Based" if big else "barnesHut",
             "forceAtlas2Based": {"gravitationalConstant": -40, "springLength": 80,
                                  "avoidOverlap": 0},
-            "barnesHut": {"gravitationalConstant": -6000, "springLength": 120},
+            "barnesHut": {"gravitationalConstant": -3000, "springLength": 90, "avoidOverlap": 0.2},
             # bounded; viz.js switches physics off once these iterations are done
             "stabilization": {"enabled": True, "iterations": _iterations(n_nodes),
                               "updateInterval": 50, "fit": True},
