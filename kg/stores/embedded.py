@@ -51,6 +51,10 @@ class EmbeddedStore(BaseStore):
         self.recovered = self.server.recovered
         self._db = FalkorDB(unix_socket_path=self.server.socket_path)
         self._graph = self._db.select_graph(GRAPH)
+        if not self._db.connection.exists(GRAPH):
+            # A read on a graph key that does not exist is an error in FalkorDB, so an
+            # empty store starts with its (empty) graph and the schema.
+            self.apply_schema()
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.folder)!r})"
@@ -105,6 +109,10 @@ class EmbeddedStore(BaseStore):
     def _clear(self) -> None:
         with contextlib.suppress(redis.ResponseError):  # no graph yet
             self._graph.delete()
+
+    def reset(self) -> None:
+        super().reset()
+        self.apply_schema()
 
     def close(self) -> None:
         """Shut the server down (data saved) and release the folder; safe to call twice."""
