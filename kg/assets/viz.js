@@ -52,12 +52,13 @@
     timings.network = performance.now();
 
     function stable() {
+      if (timings.stabilized) return;
       timings.stabilized = performance.now();
       network.setOptions({ physics: false });
       network.once("afterDrawing", function () {
         timings.firstStableDraw = performance.now();
         root.setAttribute("data-stable", "1");
-        status.textContent = "";
+        status.textContent = data.nodes.length ? "" : "No nodes to show.";
       });
       network.redraw();
     }
@@ -65,10 +66,7 @@
       status.textContent = "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
     });
     network.once("stabilizationIterationsDone", stable);
-    if (data.nodes.length === 0) {
-      status.textContent = "No nodes to show.";
-      stable();
-    }
+    if (data.nodes.length === 0) stable();
 
     // ---- filters: a node shows when its type is on and one of its documents is on
     var on = { types: {}, relations: {}, docs: {}, years: {} };

@@ -111,3 +111,22 @@ def test_large_page_settles_and_stops_physics(page, page_log, tmp_path):
     timings = page.evaluate("kgTimings")
     assert timings["start"] < timings["stabilized"] <= timings["firstStableDraw"]
     page_log.assert_clean()
+
+
+def test_empty_graph_page_says_so_and_settles(page, page_log, tmp_path):
+    import networkx as nx
+
+    page.goto(write_page(nx.MultiDiGraph(), tmp_path / "empty.html").resolve().as_uri())
+    page.wait_for_selector(STABLE, state="attached")
+    assert page.locator(".kg-status").text_content() == "No nodes to show."
+    page_log.assert_clean()
+
+
+def test_harness_blocks_and_records_requests_that_leave_the_machine(page, page_log):
+    page.set_content('<img src="https://example.com/x.png"><script>fetch("http://10.0.0.1/")</script>')
+    page.wait_for_timeout(300)
+    assert "https://example.com/x.png" in page_log.blocked
+    assert "http://10.0.0.1/" in page_log.blocked
+    with pytest.raises(AssertionError, match="requests left 127.0.0.1"):
+        page_log.assert_clean()
+    page_log.blocked.clear()  # the page is left as it is for the screenshot
