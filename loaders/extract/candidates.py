@@ -107,13 +107,12 @@ class CandidateFinder:
             if len(suffix) == 1 and nxt in _NEXT_BLOCK or self._blocked(text, m.start(), m.end(), suffix):
                 continue
             begin, quoted = left_edge(text, m.start(), lex)
-            raw = text[begin : m.end()]
             if not quoted:
-                begin += strip_left(raw, len(suffix), b)
-            if not quoted:
+                begin += strip_left(text[begin : m.end()], len(suffix), b)
                 begin += cut_inside(text[begin : m.end()], len(suffix), b, type_)
             if type_ in ("Programme", "Body"):
                 begin += cut_after_de(text[begin : m.end()], len(suffix))
+            if type_ == "Programme":
                 inner = [e for e in programme_ends + org_ends if begin < e <= m.start()]
                 if inner:  # X行动方案10项行动, 市教研院“品质课堂”深化行动: a name ends the run
                     begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)

@@ -138,17 +138,18 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
     best = 0
     limit = len(name) - suffix_len
     regex = b.programme_cut_re if type_ == "Programme" else b.cut_re
+    shielded = _shielded(name, b)
     for m in regex.finditer(name, 0, limit):
-        if m.start() == 0 or m.end() >= limit:
+        if m.start() == 0 or m.end() >= limit or m.start() in shielded:
             continue
-        if b.keep_re.match(name, m.start()) or _starts_protected(name, m.start(), b):
+        if b.keep_re.match(name, m.start()):
             continue
         best = m.end()
     if type_ == "Programme":
         return best
     # a generic group inside an organisation's name ends a description: 在苏州高校马克思主义学院
     for m in b.lex.subject_re.finditer(name, best, limit):
-        if m.end() < limit:
+        if m.end() < limit and m.start() not in shielded:
             best = m.end()
     # an unknown verb before a place: 理顺绍兴广播电视大学 → 绍兴广播电视大学
     for k in range(best + 1, min(best + 5, limit)):
@@ -161,13 +162,15 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
     return best
 
 
-def _starts_protected(name: str, pos: int, b: Boundaries) -> bool:
-    for start in range(max(0, pos - 3), pos + 1):
-        m = b.protected_re.match(name, start)
-        if m and m.end() > pos:
-            return True
-    place = b.gaz.regex.match(name, pos)
-    return bool(place and place.end() - pos >= 2)
+def _shielded(name: str, b: Boundaries) -> set[int]:
+    """Positions inside a protected compound (人力资源和社会保障) or at a place name, where
+    no cut may start."""
+    out: set[int] = set()
+    for regex in (b.protected_re, b.gaz.regex):
+        for m in regex.finditer(name):
+            if m.end() - m.start() >= 2:
+                out.update(range(m.start(), m.end()))
+    return out
 
 
 def plain(name: str) -> str:

@@ -1,0 +1,138 @@
+"""Names found by their ending, quotes and known forms, with the right boundaries."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract.candidates import CandidateFinder
+from loaders.extract.lexicon import load_lexicon
+from loaders.extract.places import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def finder() -> CandidateFinder:
+    return CandidateFinder(load_lexicon(), load_gazetteer())
+
+
+def found(finder: CandidateFinder, text: str, city: str | None = None) -> set[tuple[str, str]]:
+    return {(c.type, c.name) for c in finder.find(text, city)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("支持浙江大学优化学科布局。", "浙江大学"),
+    ("加快推动中国科学院大学杭州高等研究院建设。", "中国科学院大学杭州高等研究院"),
+    ("引导高校全力参与之江实验室建设。", "之江实验室"),
+    ("抓实宁波职业技术学院和温州大学与老挝的合作项目。", "宁波职业技术学院"),
+    ("抓实宁波职业技术学院和温州大学与老挝的合作项目。", "温州大学"),
+    ("支持浙江大学宁波校区正式投入使用。", "浙江大学宁波校区"),
+    ("理顺杭州广播电视大学管理体制。", "杭州广播电视大学"),
+    ("全力办好杭州第二中学。", "杭州第二中学"),
+    ("温州一中2024年度工作要点", "温州一中"),
+])
+def test_governing_words_are_not_part_of_an_institution(finder, text, name):
+    assert ("Institution", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "推动高校、中小学和职业院校协同发展。",
+    "努力建设中国特色世界一流研究型大学。",
+    "加强本地普通中小学与外籍人员子女学校的资源共享。",
+    "新增全国青少年校园足球特色学校（幼儿园）不少于25所。",
+    "推动大学科技园建设，提升大学毛入学率。",
+    "在杭校区、研究院所办好办强。",
+])
+def test_generic_groups_are_not_institutions(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Institution"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全面推进中小学幸福食堂工程，改善就餐条件。", "中小学幸福食堂工程"),
+    ("积极参与强基计划。", "强基计划"),
+    ("深入实施“县中振兴”计划。", "县中振兴计划"),
+    ("持续打好“五育并举”攻坚战。", "五育并举"),
+    ("推动各地“一县一品”“一校一特”建设。", "一校一特"),
+    ("实施“985工程”和“211工程”。", "211工程"),
+    ("举办第五届杭州—东京中小学校长论坛。", "杭州—东京中小学校长论坛"),
+    ("完善青少年校园足球联赛。", "青少年校园足球联赛"),
+    ("推进长三角生态绿色一体化发展示范区教育协作。", "长三角生态绿色一体化发展示范区"),
+])
+def test_programmes_keep_their_modifiers_and_lose_the_verb(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "实施一批前瞻性重大科技项目。",
+    "用实际行动献礼建党百年。",
+    "将防疫教育纳入学校教学计划。",
+    "抓实两校与黑角市的重点项目。",
+    "坚持“敢为、敢闯、敢干”的担当作为。",
+    "加强对“一把手”的监督。",
+    "完成各类零星维修工程。",
+])
+def test_descriptions_and_slogans_are_not_programmes(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Programme"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("根据省教育厅通知精神，开展工作。", "省教育厅"),
+    ("建立健全由市人民政府统筹的机制。", "市人民政府"),
+    ("健全完善市、县两级党委教育工作领导小组协调运行机制。", "党委教育工作领导小组"),
+    ("做好工会、共青团、妇联等工作。", "妇联"),
+    ("推进新时代关工委建设。", "关工委"),
+    ("市人力资源和社会保障局负责。", "市人力资源和社会保障局"),
+])
+def test_bodies_are_found_with_their_jurisdiction_word(finder, text, name):
+    assert ("Body", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "支持苏州大学优化校区布局。",
+    "各级教育行政部门要加强领导。",
+    "实现符合条件的随迁子女都能获得政府提供的学位。",
+    "形成新发展格局。",
+])
+def test_words_ending_like_a_body_are_not_bodies(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Body"}
+
+
+def test_short_university_names_in_a_list_are_institutions(finder):
+    got = found(finder, "推动中科大、人大、西工大、南京大学等“双一流”高校在宁办学。")
+    assert {("Institution", n) for n in ("中科大", "人大", "西工大", "南京大学")} <= got
+    assert ("Programme", "双一流") in got
+
+
+def test_an_ambiguous_short_name_outside_a_list_is_not_an_institution(finder):
+    assert not {n for t, n in found(finder, "市人大代表视察学校。") if t == "Institution"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("加强与新加坡的交流。", "新加坡"),
+    ("统筹西湖区、拱墅区招生。", "拱墅区"),
+    ("抓实两校与刚果（布）黑角市的重点项目。", "黑角市"),
+    ("推进杭州教育事业。", "杭州"),
+])
+def test_places_come_from_the_gazetteer(finder, text, place):
+    assert ("Place", place) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "坚持中国特色社会主义教育发展道路。",
+    "为中国式现代化贡献力量。",
+    "规范普通高中国际课程项目。",
+])
+def test_a_place_used_as_an_adjective_or_inside_a_word_is_not_a_place(finder, text):
+    assert ("Place", "中国") not in found(finder, text)
+
+
+def test_a_place_inside_an_institution_name_is_not_a_separate_place(finder):
+    assert ("Place", "常熟") not in found(finder, "支持常熟理工学院申报硕士点。")
+
+
+def test_a_district_written_without_its_city_is_found_in_that_city(finder):
+    got = found(finder, "统筹相城区、工业园区普通高中招生。", city="苏州市")
+    assert ("Place", "工业园区") in got
+
+
+def test_cited_titles_are_policies_and_cited_plans_are_programmes(finder):
+    got = found(finder, "贯彻《关于全面加强新时代大中小学劳动教育的意见》，实施《健康校园三年行动计划》。")
+    assert ("Policy", "关于全面加强新时代大中小学劳动教育的意见") in got
+    assert ("Programme", "健康校园三年行动计划") in got
