@@ -10,15 +10,15 @@ from __future__ import annotations
 import pathlib
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Callable, ContextManager
+from urllib.parse import urlencode
 
 import networkx as nx
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from urllib.parse import urlencode
 
 from kg.errors import KGError, NoResults, StoreUnavailable, UsageError
-from kg.serve.explorer import GraphExplorer, check_depth, query_params
+from kg.serve.explorer import GraphExplorer, check_depth
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(pathlib.Path(__file__).parent / "templates"),
@@ -80,7 +80,7 @@ def create_app(open_explorer: Callable[[], ContextManager[GraphExplorer]]) -> Fa
     def home(request: Request) -> HTMLResponse:
         G = ex(request).graph
         summary = f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges in the graph."
-        return render("home.html", queries=ex(request).queries(), summary=summary)
+        return render("home.html", queries=ex(request).canned_queries(), summary=summary)
 
     @app.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "") -> HTMLResponse:
@@ -93,7 +93,7 @@ def create_app(open_explorer: Callable[[], ContextManager[GraphExplorer]]) -> Fa
     def query(request: Request, name: str) -> HTMLResponse:
         explorer = ex(request)
         q = explorer.query(name)
-        params, values = query_params(q), _form(request)
+        params, values = q.params, _form(request)
         context = {"query": q, "params": params, "values": values, "table": None}
         if "run" in request.query_params or not params:
             try:

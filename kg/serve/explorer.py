@@ -23,11 +23,6 @@ SEARCH_LIMIT = 50
 GRAPH_LIMIT = 400  # nodes in one graph view; a browser tab stays responsive below this
 
 
-def query_params(query: queries.Query) -> tuple[queries.Param, ...]:
-    """The parameters a query's form asks for (name, type, required, default, help)."""
-    return query.params
-
-
 class GraphExplorer:
     """Read-only access for the web app: canned queries on ``store``, analytics on ``graph``."""
 
@@ -41,7 +36,7 @@ class GraphExplorer:
                     self._by_name.setdefault(name, n)
 
     # canned queries ---------------------------------------------------------------
-    def queries(self) -> list[queries.Query]:
+    def canned_queries(self) -> list[queries.Query]:
         return list(queries.registry().values())
 
     def query(self, name: str) -> queries.Query:
