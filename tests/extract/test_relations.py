@@ -1,0 +1,68 @@
+"""Relations with evidence, by the guidelines' examples and our own paragraphs."""
+from __future__ import annotations
+
+from tests.extract.texts import HANGZHOU, entity, extract_text, pairs
+
+ZHENGHE = ("一、开放\n1.推进教育对外开放。加大“郑和计划”海外建设力度，抓实宁波职业技术学院和温州大学与"
+           "刚果（布）黑角市的重点项目。进一步发挥浙江省知识产权研究院平台作用，加强“杭州市成果转化平台”建设。\n")
+
+
+def test_institutions_in_the_clause_after_a_programme_take_part_in_it():
+    x = extract_text(ZHENGHE)
+    assert pairs(x, "PARTICIPATES_IN") == {("宁波职业技术学院", "郑和计划"), ("温州大学", "郑和计划")}
+
+
+def test_institutions_listed_before_a_programme_group_take_part_in_it():
+    x = extract_text(HANGZHOU, "hz.txt")
+    assert pairs(x, "PARTICIPATES_IN") == {("浙江大学", "强基计划"), ("复旦大学", "强基计划")}
+
+
+def test_an_institution_acting_as_a_platform_does_not_join_a_later_programme():
+    x = extract_text(ZHENGHE)
+    assert ("浙江省知识产权研究院", "杭州市成果转化平台") not in pairs(x, "PARTICIPATES_IN")
+
+
+def test_partners_after_yu_partner_the_institutions_before_it():
+    x = extract_text(ZHENGHE)
+    assert {("宁波职业技术学院", "黑角市"), ("温州大学", "黑角市")} <= pairs(x, "PARTNERS_WITH")
+
+
+def test_lead_unit_annotations_give_leads_and_supports_to_the_item():
+    x = extract_text(HANGZHOU, "hz.txt")
+    item = x.parsed[0].items[0].id
+    assert pairs(x, "LEADS") == {("杭州市教育局", item)}
+    assert pairs(x, "SUPPORTS") == {("杭州市财政局", item), ("杭州市人社局", item)}
+
+
+def test_a_body_said_to_be_responsible_in_a_sentence_is_responsible_for_the_item():
+    x = extract_text(HANGZHOU, "hz.txt")
+    assert ("杭州市教育局", x.parsed[0].items[1].id) in pairs(x, "RESPONSIBLE_FOR")
+
+
+def test_cited_titles_are_cited_by_the_document():
+    x = extract_text(HANGZHOU, "hz.txt")
+    doc = x.documents[0].id
+    assert {(doc, "教育强国建设规划纲要"), (doc, "杭州市学前教育普及普惠三年行动计划")} <= pairs(x, "CITES")
+    assert entity(x, "杭州市学前教育普及普惠三年行动计划").type == "Programme"
+
+
+def test_an_institution_named_after_a_place_the_text_names_lies_there():
+    x = extract_text(HANGZHOU, "hz.txt")
+    assert ("杭州职业技术学院", "杭州") in pairs(x, "LOCATED_IN")
+
+
+def test_a_target_belongs_to_the_programme_named_in_its_clause():
+    x = extract_text(HANGZHOU, "hz.txt")
+    target = next(t for t in x.targets if t.quantity == 20)
+    assert target.subject == entity(x, "县中振兴计划").id
+    assert ("县中振兴计划", target.id) in pairs(x, "HAS_TARGET")
+
+
+def test_every_relation_has_evidence_in_its_sentence():
+    x = extract_text(ZHENGHE)
+    source = x.documents[0].source
+    for r in x.relations:
+        assert r.evidence
+        for ev in r.evidence:
+            assert ev.start < ev.end and source[ev.start : ev.end]
+            assert ev.sentence and ev.sentence in x.parsed[0].clean.text

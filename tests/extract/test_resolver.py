@@ -1,0 +1,62 @@
+"""One entity per real thing: abbreviations, jurisdiction, definitions, short forms."""
+from __future__ import annotations
+
+from tests.extract.texts import HANGZHOU, entity, extract_text, names
+
+
+def test_city_words_take_the_issuers_city_and_keep_the_short_form():
+    x = extract_text(HANGZHOU, "hz.txt")
+    bureau = entity(x, "市教育局")
+    assert bureau.name == "杭州市教育局"
+    assert "市教育局" in bureau.aliases
+
+
+def test_province_words_take_the_province_of_the_issuers_city():
+    x = extract_text(HANGZHOU, "hz.txt")
+    assert entity(x, "省教育厅").name == "浙江省教育厅"
+
+
+def test_the_same_words_in_another_city_are_another_body():
+    other = HANGZHOU.replace("杭州市2024年", "宁波市2024年").replace("杭州", "宁波")
+    assert entity(extract_text(other, "nb.txt"), "市教育局").name == "宁波市教育局"
+
+
+def test_a_defined_short_name_is_an_alias_of_the_full_name():
+    x = extract_text(HANGZHOU, "hz.txt")
+    alliance = entity(x, "美育联盟")
+    assert alliance.name == "杭州市中小学美育联盟"
+    assert len([m for m in x.mentions if m.entity == alliance.id]) == 3
+
+
+def test_a_quoted_programme_and_its_suffixed_form_are_one_entity():
+    x = extract_text(HANGZHOU, "hz.txt")
+    assert entity(x, "县中振兴").id == entity(x, "县中振兴计划").id
+    assert len([e for e in x.entities if "县中振兴" in e.name]) == 1
+
+
+def test_abbreviations_resolve_to_the_full_name_from_the_table():
+    x = extract_text("一、高校\n1.推动中科大、人大、西工大等“双一流”高校在苏州办学。\n")
+    assert {"中国科学技术大学", "中国人民大学", "西北工业大学"} <= names(x, "Institution")
+    assert "中科大" in entity(x, "中国科学技术大学").aliases
+
+
+def test_a_short_form_of_a_longer_programme_in_the_same_text_is_the_same_programme():
+    x = extract_text("一、德育\n1.继续实施中小学品格提升工程。深化品格提升工程评价。\n")
+    assert names(x, "Programme") == {"中小学品格提升工程"}
+    assert "品格提升工程" in entity(x, "中小学品格提升工程").aliases
+
+
+def test_a_contracted_alliance_name_is_the_same_alliance():
+    text = "一、思政\n1.依托宁波市大中小学思政课一体化教育联盟开展教研。健全完善思政联盟组织机构。\n"
+    x = extract_text(text)
+    assert entity(x, "思政联盟").name == "宁波市大中小学思政课一体化教育联盟"
+
+
+def test_quote_and_punctuation_variants_are_one_name():
+    x = extract_text("一、体育\n1.推进青少年“5621”计划。总结5621计划经验。\n")
+    assert len([e for e in x.entities if e.type == "Programme"]) == 1
+
+
+def test_places_are_named_in_short_form_with_the_full_form_as_alias():
+    x = extract_text(HANGZHOU, "hz.txt")
+    assert "杭州市" in entity(x, "杭州").aliases
