@@ -167,14 +167,20 @@ def _context(sentence: str, text: str | None) -> list[str]:
             after + ("…" if at + len(text) + CONTEXT < len(sentence) else "")]
 
 
-def _evidence(items: Iterable[dict[str, Any]], names: dict[str, str]) -> tuple[list[dict], int]:
+def _evidence(items: Iterable[dict[str, Any]], names: dict[str, str],
+              marks: Iterable[str] = ()) -> tuple[list[dict], int]:
+    """At most EVIDENCE_LIMIT pieces of evidence, each with its document, item name and
+    context around the mention (or, for relations, around the first of ``marks`` found),
+    and how many there were in all."""
+    marks = [m for m in marks if m]
     out, total = [], 0
     for ev in items:
         total += 1
         if len(out) < EVIDENCE_LIMIT:
             item = ev.get("item")
             out.append({"doc": ev.get("doc"), "item": names.get(item, item) if item else None,
-                        "context": _context(ev.get("sentence", ""), ev.get("text"))})
+                        "context": _context(ev.get("sentence", ""), ev.get("text") or next(
+                            (m for m in marks if m in (ev.get("sentence") or "")), None))})
     return out, total
 
 
@@ -248,7 +254,9 @@ def build_network(G: nx.MultiDiGraph) -> Network:
     for u, v, e in G.edges(data=True):
         merged.setdefault((str(u), str(e.get("type", "")), str(v)), []).append(e)
     for (u, t, v), group in merged.items():
-        evidence, total = _evidence((ev for e in group for ev in e.get("evidence") or ()), names)
+        ends = [n for x in (u, v) for n in (G.nodes[x].get("name"), *(G.nodes[x].get("aliases") or ()))]
+        evidence, total = _evidence((ev for e in group for ev in e.get("evidence") or ()), names,
+                                    ends)
         count = sum(int(e.get("count") or 0) for e in group)
         net.add_edge(u, v, id=f"{u}|{t}|{v}", label=t, value=max(count, 1), kg={
             "type": t, "docs": sorted({e.get("doc") for e in group if e.get("doc")}),

@@ -178,9 +178,12 @@
       if (p.nodes.length) showNode(p.nodes[0]);
       else if (p.edges.length) showEdge(p.edges[0]);
     });
-    network.on("hoverNode", function (p) {
-      if (network.getSelectedNodes().length === 0) showNode(p.node);
-    });
+    // Hovering previews; a selection (click or search) keeps the panel on its node.
+    function nothingSelected() {
+      return network.getSelectedNodes().length === 0 && network.getSelectedEdges().length === 0;
+    }
+    network.on("hoverNode", function (p) { if (nothingSelected()) showNode(p.node); });
+    network.on("hoverEdge", function (p) { if (nothingSelected()) showEdge(p.edge); });
 
     // ---- search: an exact name or alias, else one that starts with the text, else one
     // that contains it; among equals the shortest wins (like kg.graph.find)
@@ -247,7 +250,8 @@
       search(root.querySelector(".kg-search-input").value);
     });
 
-    var api = { network: network, nodes: nodes, edges: edges, timings: timings, search: search, apply: apply };
+    var api = { network: network, nodes: nodes, edges: edges, timings: timings, search: search,
+      apply: apply, showNode: showNode, showEdge: showEdge };
     root.kg = api;
     if (!window.kgNetwork) {
       window.kgNetwork = network;

@@ -79,6 +79,18 @@ def test_search_by_alias_selects_focuses_and_describes_the_node(page, page_log, 
     page_log.assert_clean()
 
 
+def test_edge_panel_shows_relation_documents_and_marked_evidence(page, page_log, shown):
+    page.evaluate("""() => {
+        const e = kgEdges.get({filter: e => e.label === "LEADS"})[0];
+        document.getElementById("kg-graph").kg.showEdge(e.id);
+    }""")
+    panel = page.locator(".kg-panel")
+    assert panel.locator("h3").text_content() == "苏州市教育局 → 郑和计划"
+    assert "LEADS" in panel.text_content() and "苏州市2023年教育工作要点" in panel.text_content()
+    assert panel.locator("mark").first.text_content() == "市教育局"
+    page_log.assert_clean()
+
+
 def test_search_reveals_a_node_hidden_by_the_filters(page, page_log, shown):
     page.get_by_role("checkbox", name="Programme").uncheck()
     page.locator(".kg-years input[value='2024']").uncheck()

@@ -166,3 +166,9 @@ def test_subgraph_of_one_year_shows_only_that_years_evidence(G):
     data = page_data(select_subgraph(G, docs=["2024"]))
     uni = next(n for n in data["nodes"] if n["label"] == "苏州大学")
     assert [e["doc"] for e in uni["kg"]["evidence"]] == ["doc-2024"]
+
+
+def test_relation_evidence_marks_an_end_of_the_relation(G):
+    data = page_data(G)
+    leads = next(e for e in data["edges"] if e["label"] == "LEADS")
+    assert leads["kg"]["evidence"][0]["context"] == ["", "市教育局", "牵头实施郑和计划。"]
