@@ -86,14 +86,17 @@ def plain(value: Any, convert: Callable[[Any], Any] | None = None) -> Any:
     """A result value as plain Python, the same from both stores.
 
     Floats are rounded to 15 significant digits, which is how FalkorDB sends them, so
-    the two stores agree to the last digit. ``convert`` turns store-specific values
-    (nodes, relationships, paths) into plain structures first.
+    the two stores agree to the last digit; a whole float becomes an int, because
+    FalkorDB's ``sum`` of integers is a float where Neo4j's is an int. ``convert`` turns
+    store-specific values (nodes, relationships, paths) into plain structures first.
     """
     if convert is not None:
         value = convert(value)
     if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
         return value
     if isinstance(value, float):
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
         return float(f"{value:.15g}")
     if isinstance(value, Mapping):
         return {str(k): plain(v, convert) for k, v in value.items()}
