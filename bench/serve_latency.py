@@ -132,11 +132,11 @@ def main(argv: list[str] | None = None) -> None:
         with open_store("embedded", path=str(folder)) as store:
             report = build(paths, store)
         built = time.perf_counter() - started
+        corpus = (f"{len(paths)} files ({sum(p.stat().st_size for p in paths) / 2**20:.1f} MiB) "
+                  "from `bench/corpus.py`" if args.corpus_bytes else "the bundled sample")
         with open_explorer(lambda: open_store("embedded", path=str(folder))) as explorer:
             G = explorer.graph
             rows = measure(explorer, args.requests)
-    corpus = (f"{len(paths)} documents ({sum(p.stat().st_size for p in paths) / 2**20:.1f} MiB) "
-              "from `bench/corpus.py`" if args.corpus_bytes else "the bundled sample")
     lines = [
         START,
         "## kg serve latency (`bench/serve_latency.py`)",

@@ -11,7 +11,7 @@ from typing import Iterator
 import uvicorn
 from fastapi import FastAPI
 
-from kg.errors import StoreUnavailable, UsageError
+from kg.errors import KGError, UsageError
 
 LOOPBACK = "127.0.0.1"
 
@@ -49,11 +49,15 @@ def serve(app: FastAPI, host: str = LOOPBACK, port: int = 8765) -> None:
     log.addFilter(quiet)
     try:
         uvicorn.Server(config).run()
+    except SystemExit:  # uvicorn's way to say startup failed
+        raise _startup_failure(app, host, port) from None
     finally:
         log.removeFilter(quiet)
+
+
+def _startup_failure(app: FastAPI, host: str, port: int) -> KGError:
     error = getattr(app.state, "startup_error", None)
-    if error is not None:
-        raise error
+    return error or KGError(f"could not serve on http://{host}:{port}/ (see the message above)")
 
 
 @contextmanager
@@ -66,7 +70,7 @@ def serving(app: FastAPI, host: str = LOOPBACK, port: int | None = None,
     deadline = time.monotonic() + timeout
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
-            raise StoreUnavailable("the web app did not start (see the log above)")
+            raise _startup_failure(app, host, server.config.port)
         time.sleep(0.02)
     try:
         yield f"http://{host}:{server.config.port}"
