@@ -278,11 +278,12 @@ def prediction(path: str | Path) -> dict[str, Any]:
     path = Path(path)
     if path.suffix.lower() == ".json":
         return _read_json(path)
-    if not path.exists():
-        raise InputError(str(path), "no such file")
     from loaders.extract import extract_paths, to_json
 
-    return to_json(extract_paths([path]))
+    extraction, errors = extract_paths([path])
+    if errors:
+        raise errors[0]
+    return to_json(extraction)
 
 
 def evaluate(input_path: str | Path, gold_path: str | Path) -> Report:

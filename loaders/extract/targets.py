@@ -413,7 +413,9 @@ class TargetsComponent:
         self.data = data
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_targets = find_targets(doc.text, self.data)
+        from loaders.extract.components import text_of  # doc.text re-joins every token
+
+        doc._.kg_targets = find_targets(text_of(doc), self.data)
         return doc
 
 
