@@ -43,6 +43,7 @@ def read_graph(store: Any) -> nx.MultiDiGraph:
     for row in store.run(edges.text, edges.bind({})):
         props = dict(row["props"])
         props.pop("count", None)
+        props.pop("type", None)  # the relationship type is the truth
         evidence = _evidence_dicts(props, row["type"])
         G.add_edge(row["source"], row["target"], key=f"{row['type']}|{props.get('doc')}",
                    **props, type=row["type"], evidence=evidence, count=len(evidence))
