@@ -67,19 +67,20 @@ class CandidateFinder:
         place = self.gaz.lookup(city) if city else None
         city = place.name if place else city
         quotes = list(self._quotes(text))
+        place_hits = list(self.gaz.finditer(text))
         cands = self._suffix_names(text)
         cands += self._quoted_programmes(text, quotes)
         cands += self._titles(text)
-        cands += self._numbered_schools(text)
+        cands += self._numbered_schools(text, place_hits)
         cands += self._known(text, cands)
         cands += self._definitions(text, cands)
-        kept = _non_overlapping([c for c in cands if c.type != "Place"])
-        places = self._places(text, city)
+        kept = _non_overlapping([c for c in cands if c.type != "Place"], len(text))
+        places = self._places(text, city, place_hits)
         for c in kept:
             if c.type == "Institution":  # for LOCATED_IN: 南京大学苏州校区 → 苏州
                 found = (self.gaz.lookup(m.group()) for m in self.gaz.regex.finditer(c.name))
                 c.extra["places"] = tuple(p.name for p in found if p)
-        return sorted(kept + _places_outside(places, kept), key=lambda c: (c.start, c.end))
+        return sorted(kept + _places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
 
     def lead_bodies(self, text: str, items, cands: list[Candidate]) -> list[Candidate]:
         """Bodies named in lead-unit annotations that no pass found: 配合单位：市人社局."""
@@ -132,14 +133,14 @@ class CandidateFinder:
             out.append(cand)
         return out
 
-    def _numbered_schools(self, text: str) -> list[Candidate]:
+    def _numbered_schools(self, text: str, place_hits) -> list[Candidate]:
         """绍兴一中, 杭州市第二中学: a place, then the school's number."""
         out = []
-        for m in self.gaz.regex.finditer(text):
-            s = _SCHOOL_NO.match(text, m.end())
-            place = self.gaz.lookup(m.group())
-            if s and place and place.level in ("city", "county"):
-                out.append(Candidate(m.start(), s.end(), "Institution", text[m.start() : s.end()], "suffix"))
+        for start, end, name in place_hits:
+            s = _SCHOOL_NO.match(text, end)
+            place = self.gaz.lookup(name) if s else None
+            if place and place.level in ("city", "county"):
+                out.append(Candidate(start, s.end(), "Institution", text[start : s.end()], "suffix"))
         return out
 
     def _blocked(self, text: str, start: int, end: int, suffix: str) -> bool:
@@ -256,19 +257,18 @@ class CandidateFinder:
         return out
 
     # -- places --------------------------------------------------------------------------
-    def _places(self, text: str, city: str | None) -> list[Candidate]:
+    def _places(self, text: str, city: str | None, place_hits) -> list[Candidate]:
         out = []
         lex, gaz = self.lex, self.gaz
-        for m in gaz.regex.finditer(text):
-            if lex.adjective_re.match(text, m.end()) or _false_edge(text, m.start(), m.end(), lex):
+        for start, end, name in place_hits:
+            if lex.adjective_re.match(text, end) or _false_edge(text, start, end, lex):
                 continue
-            place = gaz.lookup(m.group())
-            end = m.end()
+            place = gaz.lookup(name)
             if place and place.level == "foreign-city" and text[end : end + 1] == "市":
                 end += 1  # 万象市
-            out.append(Candidate(m.start(), end, "Place", text[m.start() : end], "place"))
+            out.append(Candidate(start, end, "Place", text[start:end], "place"))
             if place and place.level == "country":
-                end = m.end()
+                end = start + len(name)
                 fc = self.foreign_city_re.match(text, end)
                 if fc and not gaz.regex.match(text, end) and text[fc.end() : fc.end() + 1] not in "场民级区委内域县属长":
                     out.append(Candidate(end, fc.end(), "Place", fc.group(), "place",
@@ -311,31 +311,31 @@ def _all(text: str, word: str):
         pos = text.find(word, pos + len(word))
 
 
-def _non_overlapping(cands: list[Candidate]) -> list[Candidate]:
+def _non_overlapping(cands: list[Candidate], size: int) -> list[Candidate]:
     """Longest first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    order = sorted(cands, key=lambda c: (-c.length, c.how != "suffix", c.start))
-    for cand in order:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+    taken = bytearray(size + 1)
+    for cand in sorted(cands, key=lambda c: (-c.length, c.how != "suffix", c.start)):
+        if any(taken[cand.start : cand.end]):
             continue
         kept.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * cand.length
     return kept
 
 
-def _places_outside(places: list[Candidate], kept: list[Candidate]) -> list[Candidate]:
+def _places_outside(places: list[Candidate], kept: list[Candidate], size: int) -> list[Candidate]:
     """Places standing alone or inside a programme name (苏州—新加坡…研讨会), not inside an
     organisation's name (苏州大学) or a cited title, nor cutting across any name."""
+    owner = [None] * (size + 1)  # the kept name covering each character
+    for c in kept:
+        owner[c.start : c.end] = [c] * c.length
     out = []
-    for p in _non_overlapping(places):
-        inside_ok = True
-        for c in kept:
-            if p.start < c.end and c.start < p.end:
-                within = c.start <= p.start and p.end <= c.end
-                if not within or c.type in ORGANISATIONS:
-                    inside_ok = False
-                    break
-        if inside_ok:
+    for p in _non_overlapping(places, size):
+        covering = set(map(id, filter(None, owner[p.start : p.end])))
+        first = owner[p.start]
+        if not covering:
+            out.append(p)
+        elif (len(covering) == 1 and first is not None and first.type not in ORGANISATIONS
+              and first.start <= p.start and p.end <= first.end):
             out.append(p)
     return out

@@ -55,10 +55,21 @@ class Context:
     extra: dict = field(default_factory=dict)
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: with a token per character ``doc.text`` re-joins every
+    token on each access, which costs more than all the rules together."""
+    text = doc.user_data.get("policy_kg.text")
+    if text is None:
+        parsed = doc._.kg_parsed
+        text = parsed.clean.text if parsed is not None else doc.text
+        doc.user_data["policy_kg.text"] = text
+    return text
+
+
 def context_for(doc: Doc) -> Context:
     parsed: ParsedDocument | None = doc._.kg_parsed
     gaz = load_gazetteer()
-    text = doc.text
+    text = text_of(doc)
     if parsed is None:
         return Context(None, None, Jurisdiction(), _split(text))
     d = parsed.document
@@ -104,8 +115,9 @@ class CandidatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         ctx = context_for(doc)
         doc._.kg_context = ctx
-        cands = self.finder.find(doc.text, ctx.city)
-        cands += self.finder.lead_bodies(doc.text, ctx.items, cands)
+        text = text_of(doc)
+        cands = self.finder.find(text, ctx.city)
+        cands += self.finder.lead_bodies(text, ctx.items, cands)
         if ctx.city is None:  # no place in the title or metadata: the city the text names most
             ctx.city = _main_city(cands)
             ctx.where = Jurisdiction.of(ctx.city, load_gazetteer())
@@ -138,9 +150,10 @@ class RelationsComponent:
         cands = list(doc._.kg_candidates)
         issuer = next((("entity", "Body", c.canonical) for c in cands
                        if c.type == "Body" and ctx.issuer and c.canonical == ctx.issuer), None)
-        found = self.rules.find(doc.text, ctx.spans, cands, doc._.kg_targets,
+        text = text_of(doc)
+        found = self.rules.find(text, ctx.spans, cands, doc._.kg_targets,
                                 doc_key=("doc", ctx.doc_id), issuer=issuer)
-        found += self.rules.leads(doc.text, ctx.spans, ctx.items, cands)
+        found += self.rules.leads(text, ctx.spans, ctx.items, cands)
         doc._.kg_relations = found
         return doc
 

@@ -46,9 +46,29 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self._detect: set[str] = set()
         self.regex = None
+        self._automaton = None
 
     def compile(self) -> None:
-        self.regex = trie_regex(self._detect)
+        self.regex = trie_regex(self._detect)  # for matches at a given position
+        try:  # a C automaton scans a whole text ~4x faster than the trie regex
+            import ahocorasick
+        except ImportError:
+            self._automaton = None
+            return
+        automaton = ahocorasick.Automaton()
+        for form in self._detect:
+            automaton.add_word(form, len(form))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def finditer(self, text: str):
+        """(start, end, name) of every place form, leftmost-longest, not overlapping."""
+        if self._automaton is None:
+            for m in self.regex.finditer(text):
+                yield m.start(), m.end(), m.group()
+            return
+        for last, length in self._automaton.iter_long(text):
+            yield last + 1 - length, last + 1, text[last + 1 - length : last + 1]
 
     def lookup(self, form: str) -> Place | None:
         canonical = self.index.get(form)
