@@ -14,9 +14,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIRS = (ROOT / "data", ROOT.parent / "shared" / "corpus" / "more")
 # Replacement places for the copies: only the benchmark uses them, to vary the text.
-PLACES = ("无锡", "常州", "南通", "扬州", "镇江", "泰州", "盐城", "徐州", "宁波", "嘉兴",
+CITIES = ("无锡", "常州", "南通", "扬州", "镇江", "泰州", "盐城", "徐州", "宁波", "嘉兴",
           "湖州", "金华", "台州", "温州", "合肥", "芜湖")
-SEED_PLACES = re.compile("苏州|绍兴|浙江|江苏")
+PROVINCES = ("安徽", "福建", "江西", "山东", "湖北", "湖南", "广东")
+SEED_CITIES = re.compile("苏州|绍兴")
+SEED_PROVINCES = re.compile("江苏|浙江")
 YEAR = re.compile(r"20[0-3]\d")
 
 
@@ -34,9 +36,11 @@ def seeds() -> list[tuple[str, str]]:
 
 def variant(text: str, n: int) -> str:
     """Copy ``n`` of a text: years shifted by n, seed places renamed."""
-    place = PLACES[n % len(PLACES)]
+    if not n:
+        return text
     shifted = YEAR.sub(lambda m: str(int(m.group()) + n % 7), text)
-    return SEED_PLACES.sub(place, shifted) if n else text
+    renamed = SEED_CITIES.sub(CITIES[n % len(CITIES)], shifted)
+    return SEED_PROVINCES.sub(PROVINCES[n % len(PROVINCES)], renamed)
 
 
 def build(folder: Path, min_bytes: int = 1_000_000) -> list[Path]:
