@@ -7,7 +7,8 @@ contract; ``gold`` is a ``*.gold.json`` file as loaded. The rules (GUIDELINES.md
   marks “”‘’"'《》〈〉「」 removed. A prediction matches a gold entry when its name or any
   alias equals the gold name or any gold alias.
 * Per type, over non-optional gold entries. A prediction matching an optional entry of its
-  type is neither found nor false; an optional entry never counts as missed.
+  type is neither found nor false; an optional entry never counts as missed. Optional
+  entries excuse only predictions of their own type (大学科技园 as an Institution is false).
 * The right name with the wrong type counts as a miss (the gold entry, unless another
   prediction finds it) and a false find (the prediction).
 * Two predictions matching the same gold entry: one found, the other a false find.
