@@ -42,7 +42,7 @@ _running: set["FalkorServer"] = set()
 _registry_lock = threading.Lock()
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     """In the child before exec: get SIGTERM when the parent process dies."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -183,7 +183,7 @@ class FalkorServer:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True,
             # PDEATHSIG fires when the *thread* that forked exits, so only from the main one.
-            preexec_fn=_die_with_parent
+            preexec_fn=die_with_parent
             if threading.current_thread() is threading.main_thread() else None,
         )
         (self.folder / PID).write_text(str(self.process.pid))
