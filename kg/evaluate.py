@@ -112,8 +112,11 @@ def _keys(entry: dict[str, Any]) -> tuple[str, set[str]]:
 
 def _strength(pred: dict[str, Any], gold: dict[str, Any]) -> int | None:
     """0: same name, 1: a name equals an alias, 2: aliases only, None: no match."""
-    pn, pk = _keys(pred)
-    gn, gk = _keys(gold)
+    return _key_strength(_keys(pred), _keys(gold))
+
+
+def _key_strength(pred: tuple[str, set[str]], gold: tuple[str, set[str]]) -> int | None:
+    (pn, pk), (gn, gk) = pred, gold
     if pn and pn == gn:
         return 0
     if pn in gk or gn in pk:
@@ -126,21 +129,26 @@ def _score_entities(pred: list[dict], gold: list[dict], report: Report) -> None:
         report.scores[kind] = Score()
     preds = [p for p in pred if p.get("type") in SCORED_TYPES]
     golds = [g for g in gold if g.get("type") in SCORED_TYPES]
+    gold_keys = [_keys(g) for g in golds]
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for j, (g, (_, keys)) in enumerate(zip(golds, gold_keys)):
+        for key in keys:
+            by_key.setdefault((g["type"], key), []).append(j)
     pairs = []
     for i, p in enumerate(preds):
-        for j, g in enumerate(golds):
-            if p["type"] == g["type"] and (s := _strength(p, g)) is not None:
-                pairs.append((s, g.get("optional", False), i, j))
+        keys = _keys(p)
+        near = {j for key in keys[1] for j in by_key.get((p["type"], key), ())}
+        for j in near:
+            pairs.append((_key_strength(keys, gold_keys[j]), golds[j].get("optional", False), i, j))
     pairs.sort()  # strongest first; for a tie, a required entry before an optional one
-    pred_done: dict[int, str] = {}
+    pred_done: set[int] = set()
     gold_found: set[int] = set()
     for _, optional, i, j in pairs:
         if i in pred_done or (j in gold_found and not optional):
             continue
-        if optional:
-            pred_done[i] = "optional"  # finding a borderline entry costs nothing
-        else:
-            pred_done[i], gold_found = "found", gold_found | {j}
+        pred_done.add(i)  # an optional entry: finding it costs nothing
+        if not optional:
+            gold_found.add(j)
             report.scores[preds[i]["type"]].tp += 1
     for i, p in enumerate(preds):
         if i in pred_done:
