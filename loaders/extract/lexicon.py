@@ -61,6 +61,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         r = self.raw
+        self._endings: dict[str, tuple[str, ...]] = {}
         for type_, endings in r["suffixes"].items():
             for ending in endings:
                 self.suffix_type[ending] = type_
@@ -97,7 +98,11 @@ class Lexicon:
         self.known_re = trie_regex(self.known_type)
 
     def ends_with_suffix(self, name: str, type_: str) -> str | None:
-        for ending in sorted(self.raw["suffixes"][type_], key=len, reverse=True):
+        """The longest ending of ``type_`` that ``name`` ends with."""
+        endings = self._endings.get(type_)
+        if endings is None:
+            endings = self._endings[type_] = tuple(sorted(self.raw["suffixes"][type_], key=len, reverse=True))
+        for ending in endings:
             if name.endswith(ending):
                 return ending
         return None

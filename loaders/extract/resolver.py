@@ -126,14 +126,21 @@ class AliasResolver:
             by_type.setdefault(type_, []).append(name)
         for type_ in ("Programme", "Body"):
             names = sorted(by_type.get(type_, []), key=len)
+            ending = {n: self.lex.ends_with_suffix(n, type_) for n in names}
+            by_ending: dict[str | None, list[str]] = {}
+            for n in names:
+                by_ending.setdefault(ending[n], []).append(n)
             for short in names:
                 if len(short) < 2 or (type_, short) not in groups:
                     continue
-                longer = {n for n in names if len(n) > len(short) >= 4 and (type_, n) in groups
-                          and (n.endswith(short) or (type_ == "Programme" and _contraction(short, n, self.lex)))}
+                # a longer name ending like this one: 课后服务提质工程 ← 中小学课后服务提质工程,
+                # or contracting to it: 思政联盟 ← …思政课一体化教育联盟
+                same = by_ending.get(ending[short], ()) if ending[short] else ()
+                longer = {n for n in same if len(n) > len(short) >= 4 and (type_, n) in groups
+                          and (n.endswith(short) or (type_ == "Programme" and _contraction(short, n, ending[short])))}
                 if type_ == "Programme":  # “县中振兴”示范学校 and “县中振兴”计划 are one programme
-                    longer |= {n for n in names if (type_, n) in groups and n.startswith(short)
-                               and self.lex.suffix_type.get(n[len(short):]) == "Programme"}
+                    longer |= {n for n in names if len(n) > len(short) and (type_, n) in groups
+                               and n.startswith(short) and self.lex.suffix_type.get(n[len(short):]) == "Programme"}
                 if len(longer) == 1:
                     self._move(groups, cands, type_, short, longer.pop())
 
@@ -147,10 +154,9 @@ class AliasResolver:
                 cand.canonical = new
 
 
-def _contraction(short: str, long: str, lex: Lexicon) -> bool:
+def _contraction(short: str, long: str, ending: str | None) -> bool:
     """思政联盟 ← 苏州市大中小学思政课一体化教育联盟: same ending, the short stem's characters
     appear in order in the long stem, and the short stem is at least two characters."""
-    ending = lex.ends_with_suffix(short, "Programme")
     if not ending or not long.endswith(ending):
         return False
     stem, long_stem = short[: -len(ending)], long[: -len(ending)]
