@@ -9,6 +9,7 @@ Write time: ``kg.viz.write_page``. Open time, measured in the page with
 the data, ``stabilized`` when the bounded layout iterations are done and physics is
 switched off, ``first stable draw`` when the first frame after that is painted. Each
 repeat is a fresh browser context. Medians are printed as a Markdown section;
+Once settled, one zoom redraw and a type filter switched off and on again are timed too.
 ``--record`` writes it into bench/RESULTS.md between this script's markers.
 """
 from __future__ import annotations
@@ -31,6 +32,18 @@ from tests.fixtures.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from tests.viz.graphs import synthetic_graph  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
+# Usable once settled: one zoom redraw, and hiding then showing every Institution.
+INTERACTION = """async () => {
+  const frame = () => new Promise(r => kgNetwork.once("afterDrawing", r));
+  let t = performance.now();
+  const drawn = frame(); kgNetwork.moveTo({scale: 0.6}); await drawn;
+  const zoom = performance.now() - t;
+  const box = document.querySelector(".kg-types input[value=Institution]");
+  t = performance.now();
+  box.click(); box.click();
+  const filter = performance.now() - t;
+  return {zoom, filter};
+}"""
 START, END = "<!-- viz_speed:start -->", "<!-- viz_speed:end -->"
 
 
@@ -58,7 +71,9 @@ def open_times(paths: list[pathlib.Path]) -> list[dict[str, float]]:
             page = context.new_page()
             page.goto(path.as_uri())
             page.wait_for_selector("#kg-graph[data-stable]", state="attached", timeout=300_000)
-            out.append(page.evaluate("kgTimings"))
+            timings = dict(page.evaluate("kgTimings"))
+            timings.update(page.evaluate(INTERACTION))
+            out.append(timings)
             context.close()
         browser.close()
     for t in out:
@@ -98,10 +113,11 @@ def main() -> None:
         f"Headless Chromium {opened[0]['chromium']}. Median of {args.repeat} runs, seconds "
         "(open times from navigation start, measured in the page):",
         "",
-        "| write_page | vis has the data | layout done | first stable draw |",
-        "|---:|---:|---:|---:|",
+        "| write_page | vis has the data | layout done | first stable draw "
+        "| then: one zoom redraw | type filter off+on |",
+        "|---:|---:|---:|---:|---:|---:|",
         f"| {statistics.median(writes):.2f} | {med('network'):.2f} | {med('stabilized'):.2f} "
-        f"| {med('firstStableDraw'):.2f} |",
+        f"| {med('firstStableDraw'):.2f} | {med('zoom'):.2f} | {med('filter'):.2f} |",
         "",
         f"Machine: {machine()} (shared with other jobs while measured).",
         END,

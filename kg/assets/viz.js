@@ -78,18 +78,22 @@
       if (!docs || docs.length === 0) return true;
       return docs.some(function (d) { return on.docs[d] && on.years[yearKey(d)]; });
     }
+    // Plain arrays, not DataSet reads: a DataSet hands out copies, slow at 5,000 nodes.
+    var hidden = {};
     function apply() {
       var shown = {};
       var nodeUpdates = [];
-      nodes.forEach(function (n) {
+      data.nodes.forEach(function (n) {
         var visible = !!on.types[n.kg.type] && docsOn(n.kg.docs);
         shown[n.id] = visible;
-        if (!!n.hidden === visible) nodeUpdates.push({ id: n.id, hidden: !visible });
+        if (!!hidden[n.id] === visible) nodeUpdates.push({ id: n.id, hidden: !visible });
+        hidden[n.id] = !visible;
       });
       var edgeUpdates = [];
-      edges.forEach(function (e) {
+      data.edges.forEach(function (e) {
         var visible = !!on.relations[e.kg.type] && docsOn(e.kg.docs) && shown[e.from] && shown[e.to];
-        if (!!e.hidden === visible) edgeUpdates.push({ id: e.id, hidden: !visible });
+        if (!!hidden["e:" + e.id] === visible) edgeUpdates.push({ id: e.id, hidden: !visible });
+        hidden["e:" + e.id] = !visible;
       });
       nodes.update(nodeUpdates);
       edges.update(edgeUpdates);
