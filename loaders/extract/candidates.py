@@ -59,6 +59,7 @@ class CandidateFinder:
         self.lex = lex
         self.gaz = gaz
         self.bounds = Boundaries(lex, gaz)
+        self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
         )
@@ -107,6 +108,8 @@ class CandidateFinder:
             nxt = text[m.end() : m.end() + 1]
             if len(suffix) == 1 and nxt in _NEXT_BLOCK or self._blocked(text, m.start(), m.end(), suffix):
                 continue
+            if suffix in self.needs_stem and not lex.department_re.search(text, max(0, m.start() - 12), m.start()):
+                continue  # 干部, 布局: no department before the ending (checked first: it is cheap)
             begin, quoted = left_edge(text, m.start(), lex)
             if not quoted:
                 begin += strip_left(text[begin : m.end()], len(suffix), b)
