@@ -149,5 +149,7 @@ def load_gazetteer() -> Gazetteer:
         _china(gaz, folder, ambiguous)
         _world(gaz, folder)
     _pycountry(gaz)
+    for region in lex.places_cfg.get("regions", ()):
+        gaz.add(Place(region, "region"), (region,))
     gaz.compile()
     return gaz
