@@ -5,6 +5,7 @@ linear scan of the text instead of a Python loop over the list.
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -121,10 +122,21 @@ def read_abbreviations(path: Path) -> dict[str, Abbreviation]:
     return table
 
 
-@lru_cache(maxsize=4)
 def load_lexicon(data_dir: str | None = None) -> Lexicon:
-    """The lexicon from ``data_dir`` (default: the bundled ``loaders/data``), cached."""
+    """The lexicon from ``data_dir`` (default: the bundled ``loaders/data``), cached.
+
+    Users add abbreviations without editing the package: files named in the environment
+    variable ``KG_ABBREVIATIONS`` (separated like PATH) are read after the bundled table,
+    in the same format, and win over it."""
+    return _load(data_dir, os.environ.get("KG_ABBREVIATIONS", ""))
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: str | None, extra: str) -> Lexicon:
     base = Path(data_dir) if data_dir else DATA_DIR
     with open(base / "lexicon.toml", "rb") as fh:
         raw = tomllib.load(fh)
-    return Lexicon(raw, read_abbreviations(base / "abbreviations.tsv"))
+    table = read_abbreviations(base / "abbreviations.tsv")
+    for path in filter(None, extra.split(os.pathsep)):
+        table.update(read_abbreviations(Path(path)))
+    return Lexicon(raw, table)

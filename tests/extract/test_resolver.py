@@ -60,3 +60,15 @@ def test_quote_and_punctuation_variants_are_one_name():
 def test_places_are_named_in_short_form_with_the_full_form_as_alias():
     x = extract_text(HANGZHOU, "hz.txt")
     assert "杭州市" in entity(x, "杭州").aliases
+
+
+def test_users_extend_the_abbreviation_table_with_their_own_file(tmp_path, monkeypatch):
+    from loaders import RawText, parse
+    from loaders.extract import extract, make_nlp
+
+    table = tmp_path / "mine.tsv"
+    table.write_text("浙工大\t浙江工业大学\tInstitution\talways\n", encoding="utf-8")
+    monkeypatch.setenv("KG_ABBREVIATIONS", str(table))
+    nlp = make_nlp.__wrapped__()  # a fresh pipeline reads the table
+    x = extract([parse(RawText("一、高校\n1.支持浙工大建设。\n", "txt"), "p.txt")], nlp=nlp)
+    assert entity(x, "浙工大").name == "浙江工业大学"
