@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pathlib
+import sys
 
 from kg.errors import StoreUnavailable
 from kg.stores import open_store
@@ -19,3 +20,9 @@ def loaded_store(folder: pathlib.Path) -> pathlib.Path:
         summary = store.load(small_graph())
     assert not summary.failed, summary.failed
     return folder
+
+
+def kg_command() -> list[str]:
+    """The ``kg`` console script of this interpreter's environment (a real subprocess)."""
+    script = pathlib.Path(sys.executable).with_name("kg")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]

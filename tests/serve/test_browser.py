@@ -2,25 +2,18 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from kg.serve.server import free_port
 from tests.fixtures.browser import is_local
-from tests.serve.helpers import loaded_store
+from tests.serve.helpers import kg_command, loaded_store
 from tests.viz.graphs import XSS
 
 pytestmark = [pytest.mark.browser, pytest.mark.falkordb]
-
-
-def _kg_command() -> list[str]:
-    script = Path(sys.executable).with_name("kg")
-    return [str(script)] if script.exists() else [sys.executable, "-c", "from kg.cli import main; main()"]
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +24,7 @@ def served(tmp_path_factory):
     log = tmp_path_factory.mktemp("serve-log") / "stderr.txt"
     with log.open("w") as err:
         proc = subprocess.Popen(
-            [*_kg_command(), "serve", "--store", str(folder), "--port", str(port)],
+            [*kg_command(), "serve", "--store", str(folder), "--port", str(port)],
             stdout=subprocess.DEVNULL, stderr=err)
     url = f"http://127.0.0.1:{port}"
     try:

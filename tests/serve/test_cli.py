@@ -1,11 +1,13 @@
 """`kg serve` on the command line: bad settings give one line on stderr and an exit code."""
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from tests.serve.helpers import loaded_store
+from tests.serve.helpers import kg_command, loaded_store
 
 
 def test_serve_without_a_store_folder_says_to_build_one_first(tmp_path):
@@ -25,8 +27,10 @@ def test_serve_on_a_store_in_use_reports_the_lock_in_one_line(tmp_path):
 
     folder = loaded_store(tmp_path / "store")
     with open_store("embedded", path=str(folder)):
-        result = CliRunner().invoke(app, ["serve", "--store", str(folder), "--port", "1"])
-    assert result.exit_code == 3
-    last = result.output.strip().splitlines()[-1]
+        # A real process: uvicorn needs its own event loop, and the lock is per process.
+        result = subprocess.run([*kg_command(), "serve", "--store", str(folder), "--port", "1"],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 3
+    last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("kg: store ") and "in use by another kg process" in last
-    assert "Traceback" not in result.output
+    assert "Traceback" not in result.stderr
