@@ -1,0 +1,258 @@
+"""Loading speed: batched per-document writes against one transaction per element, per store.
+
+The corpus is made from real plans: the seed documents of ``bench/corpus.py`` are extracted
+once with the project's pipeline, and each document's graph is then copied ``--docs`` times
+in all, with the years shifted and the place names changed (so the institutions, bodies and
+programmes named after a place change name too, as ``corpus.variant`` does to the text).
+Entities without a place in their name are shared by many copies, as in a real collection.
+
+Measured side by side in one run, on each store (FalkorDB always; Neo4j with --neo4j-uri,
+NEO4J_URI, or --start-neo4j which runs the test server from tests/neo4j):
+
+- batched: ``Store.load`` (one transaction per document, ``UNWIND $rows`` per label/type);
+- per element: the same MERGE statements with one row, one transaction per node or edge,
+  on the first ``--baseline-docs`` documents (batched is timed on the same documents too);
+- graph elements (node + edge rows) per second for the whole corpus, batched.
+
+usage: .venv/bin/python bench/load_speed.py [--docs 1000] [--baseline-docs 25]
+                                           [--start-neo4j | --neo4j-uri URI] [--write-results]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402  (bench/corpus.py)
+
+from kg import schema  # noqa: E402
+from kg.graph import build_graph, entity_node_id  # noqa: E402
+from kg.model import stable_id  # noqa: E402
+from kg.stores import cypher  # noqa: E402
+from kg.stores.writer import document_batches  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+START, END = "<!-- load_speed:start -->", "<!-- load_speed:end -->"
+
+
+# -- the corpus ----------------------------------------------------------------------------
+def seed_graphs() -> list[nx.MultiDiGraph]:
+    """One graph per real seed plan, extracted with the project's pipeline."""
+    from loaders.extract import extract_paths
+
+    paths = [p for d in corpus.SEED_DIRS if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    extraction, errors = extract_paths(paths)
+    if errors:
+        raise SystemExit(f"extraction failed: {errors[0]}")
+    G = build_graph(extraction)
+    out = []
+    for doc in (d.id for d in extraction.documents):
+        H = G.subgraph([n for n, a in G.nodes(data=True) if doc in a["docs"]]).copy()
+        H.remove_edges_from([(u, v, k) for u, v, k, a in H.edges(keys=True, data=True)
+                             if a["doc"] != doc])
+        out.append(H)
+    return out
+
+
+def _vary(key: str, value, n: int, ids: dict[str, str]):
+    if isinstance(value, str):
+        return ids.get(value) or corpus.variant(value, n)
+    if isinstance(value, list):
+        return [_vary(key, v, n, ids) for v in value]
+    if isinstance(value, dict):
+        return {k: _vary(k, v, n, ids) for k, v in value.items()}
+    if key == "year" and isinstance(value, int):
+        return value + n % 7  # as corpus.variant shifts the years in the text
+    return value
+
+
+def variant_graph(H: nx.MultiDiGraph, n: int) -> nx.MultiDiGraph:
+    """Copy ``n`` of a one-document graph: new document, varied names, same shape."""
+    ids = {}
+    for node, a in H.nodes(data=True):
+        if a["label"] in schema.ENTITY_LABELS:
+            ids[node] = entity_node_id(a["label"], corpus.variant(a["name"], n))
+        else:
+            ids[node] = stable_id(node, n)
+    doc = next(node for node, a in H.nodes(data=True) if a["label"] == "Document")
+    V = nx.MultiDiGraph()
+    for node, a in H.nodes(data=True):
+        attrs = {k: _vary(k, v, n, ids) for k, v in a.items()}
+        attrs["docs"] = [ids[doc]]
+        if a["label"] == "Document":
+            attrs["path"] = f"bench/{n:04d}-{Path(a['path']).name}"
+        V.add_node(ids[node], **attrs)
+    for u, v, a in H.edges(data=True):
+        attrs = {k: _vary(k, val, n, ids) for k, val in a.items()}
+        V.add_edge(ids[u], ids[v], key=f"{a['type']}|{ids[doc]}", **attrs)
+    return V
+
+
+def build_corpus(docs: int) -> list[nx.MultiDiGraph]:
+    seeds = seed_graphs()
+    return [variant_graph(seeds[i % len(seeds)], i // len(seeds)) for i in range(docs)]
+
+
+# -- the measurements ----------------------------------------------------------------------
+def load_batched(store, graphs) -> tuple[int, float]:
+    elements, started = 0, time.perf_counter()
+    for G in graphs:
+        summary = store.load(G)
+        if summary.failed:
+            raise SystemExit(f"load failed: {summary.failed[0]}")
+        elements += summary.nodes + summary.edges
+    return elements, time.perf_counter() - started
+
+
+def load_per_element(store, graphs) -> tuple[int, float]:
+    """The same MERGE statements, one row each, one transaction per node or edge."""
+    store.apply_schema()
+    node_q = {label: cypher.render("merge_nodes", label=label) + "\nRETURN done"
+              for label in schema.NODE_LABELS}
+    edge_q = {rel: cypher.render("merge_edges", type=rel) + "\nRETURN done"
+              for rel in schema.RELATION_TYPES}
+    elements, started = 0, time.perf_counter()
+    for G in graphs:
+        for batch in document_batches(G):
+            for label, rows in batch.nodes.items():
+                for row in rows:
+                    store.run(node_q[label], {"doc": batch.doc, cypher.node_param(label): [row]},
+                              write=True)
+            for rel, rows in batch.edges.items():
+                for row in rows:
+                    store.run(edge_q[rel], {"doc": batch.doc, cypher.edge_param(rel): [row]},
+                              write=True)
+            elements += batch.node_count + batch.edge_count
+    return elements, time.perf_counter() - started
+
+
+def measure(name: str, open_store, graphs, baseline_docs: int, rounds: int = 5) -> dict:
+    """Per element against batched on the first documents, then batched on the whole corpus.
+
+    The first comparison alternates in ``rounds`` (per element, then batched, on the same
+    documents, from an empty store each time) so that a busy machine slows both alike.
+    """
+    first = graphs[:baseline_docs]
+    n_slow = t_slow = n_fast = t_fast = 0.0
+    with open_store() as store:
+        for r in range(rounds):
+            chunk = first[r::rounds]
+            store.reset()
+            n, t = load_per_element(store, chunk)
+            n_slow, t_slow = n_slow + n, t_slow + t
+            store.reset()
+            n, t = load_batched(store, chunk)
+            n_fast, t_fast = n_fast + n, t_fast + t
+        store.reset()
+        n_all, t_all = load_batched(store, graphs)
+        held = store.run("MATCH (n:KGNode) RETURN count(n) AS n")[0]["n"]
+        held_edges = store.run("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    row = {"store": name, "docs": len(graphs), "baseline_docs": len(first),
+           "per_element": n_slow / t_slow, "batched_first": n_fast / t_fast,
+           "speedup": (n_fast / t_fast) / (n_slow / t_slow),
+           "elements": n_all, "seconds": t_all, "batched_all": n_all / t_all,
+           "nodes_held": held, "edges_held": held_edges}
+    print(f"{name}: per element {row['per_element']:.0f}/s, batched {row['batched_first']:.0f}/s "
+          f"on {len(first)} docs ({row['speedup']:.0f}x); {n_all} elements of {len(graphs)} docs "
+          f"in {t_all:.1f}s = {row['batched_all']:.0f}/s; store holds {held} nodes, "
+          f"{held_edges} edges", flush=True)
+    return row
+
+
+# -- the report ----------------------------------------------------------------------------
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+               platform.processor() or "unknown CPU")
+    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0) / 2**20
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, Python {platform.python_version()}, "
+            f"load average {load} at the end (shared with other jobs while measured)")
+
+
+def report(rows: list[dict], command: str) -> str:
+    r0 = rows[0]
+    lines = [
+        START, "## Loading (`bench/load_speed.py`)", "",
+        f"`{command}`: {r0['docs']} documents made from the real seed plans (years shifted, "
+        f"places renamed), {r0['elements']:,} node and edge rows; the stores end up holding "
+        f"{r0['nodes_held']:,} nodes and {r0['edges_held']:,} edges (shared entities merged). "
+        "Batched = `Store.load`, one transaction per document with `UNWIND $rows`; per element = "
+        "the same MERGE with one row, one transaction per node or edge, on the first "
+        f"{r0['baseline_docs']} documents (batched timed on the same documents, alternating "
+        "with per element in 5 rounds so that load from other jobs hits both alike).", "",
+        "| store | per element (elements/s) | batched, same docs (elements/s) | speed-up "
+        "| batched, whole corpus (elements/s) | whole corpus (s) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['store']} | {r['per_element']:,.0f} | {r['batched_first']:,.0f} | "
+                     f"{r['speedup']:.0f}× | {r['batched_all']:,.0f} | {r['seconds']:.1f} |")
+    lines += ["", f"Machine: {machine()}.", END]
+    return "\n".join(lines)
+
+
+def write_results(section: str) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        text = before + section + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--baseline-docs", type=int, default=25)
+    parser.add_argument("--neo4j-uri", default=os.environ.get("NEO4J_URI"))
+    parser.add_argument("--start-neo4j", action="store_true",
+                        help="run the test Neo4j from tests/neo4j (build.sh) for the benchmark")
+    parser.add_argument("--write-results", action="store_true", help="update bench/RESULTS.md")
+    args = parser.parse_args(argv)
+
+    from kg.stores.embedded import EmbeddedStore
+    from kg.stores.neo4j import Neo4jSettings, Neo4jStore
+
+    graphs = build_corpus(args.docs)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        rows.append(measure("FalkorDB (embedded)", lambda: EmbeddedStore(Path(tmp) / "store"),
+                            graphs, args.baseline_docs))
+        server = None
+        settings = None
+        if args.start_neo4j:
+            from tests.neo4j.launch import TestNeo4j
+
+            server = TestNeo4j(Path(tmp) / "neo4j")
+            settings = Neo4jSettings(**server.start())
+        elif args.neo4j_uri:
+            settings = Neo4jSettings.from_env(uri=args.neo4j_uri)
+        try:
+            if settings is not None:
+                rows.append(measure("Neo4j 5 (Bolt)", lambda: Neo4jStore(settings), graphs,
+                                    args.baseline_docs))
+        finally:
+            if server is not None:
+                server.stop()
+    command = "python bench/load_speed.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    section = report(rows, command.strip())
+    print(section)
+    if args.write_results:
+        write_results(section)
+
+
+if __name__ == "__main__":
+    main()
