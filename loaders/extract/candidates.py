@@ -131,8 +131,8 @@ class CandidateFinder:
                 inner, closes_at = core
                 if closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
                     cand.aliases = (inner + suffix,)
-                elif name.startswith(("“", '"')):  # “园丁先锋”党建特色品牌 → 园丁先锋
-                    cand.core = inner
+                elif name.startswith(("“", '"')) and lex.quote_cue_re.match(name, closes_at):
+                    cand.core = inner  # “园丁先锋”党建特色品牌 → 园丁先锋 (not “十四五”…行动计划)
             out.append(cand)
         return out
 
@@ -318,7 +318,8 @@ def _non_overlapping(cands: list[Candidate], size: int) -> list[Candidate]:
     """Longest first; a candidate overlapping a kept one is dropped."""
     kept: list[Candidate] = []
     taken = bytearray(size + 1)
-    for cand in sorted(cands, key=lambda c: (-c.length, c.how != "suffix", c.start)):
+    rank = {"title": 0, "suffix": 1}
+    for cand in sorted(cands, key=lambda c: (-c.length, rank.get(c.how, 2), c.start)):
         if any(taken[cand.start : cand.end]):
             continue
         kept.append(cand)

@@ -36,6 +36,7 @@ class Boundaries:
         object.__setattr__(self, "programme_cut_re", trie_regex([w for w in cut if w not in keep]))
         object.__setattr__(self, "keep_re", re.compile("|".join(lex.raw["strip"]["keep"])))
         object.__setattr__(self, "protected_re", trie_regex(lex.protected))
+        object.__setattr__(self, "shield_re", lex.protected_re)  # compounds and department names
 
 
 def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
@@ -166,7 +167,7 @@ def _shielded(name: str, b: Boundaries) -> set[int]:
     """Positions inside a protected compound (人力资源和社会保障) or at a place name, where
     no cut may start."""
     out: set[int] = set()
-    for regex in (b.protected_re, b.gaz.regex):
+    for regex in (b.shield_re, b.gaz.regex):
         for m in regex.finditer(name):
             if m.end() - m.start() >= 2:
                 out.update(range(m.start(), m.end()))

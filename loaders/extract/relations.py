@@ -147,13 +147,19 @@ class RuleRelations:
         if span.item is None:
             return []
         out = []
-        for c in members:
-            if c.type != "Body":
-                continue
+        bodies = [c for c in members if c.type == "Body"]
+        for n, c in enumerate(bodies):
             after = text[c.end : c.end + 4]
             for verb, rel in self.body_verbs.items():
                 if verb in after[: len(verb) + 2] and (after.startswith(verb) or text[c.start - 1 : c.start] == "由"):
-                    out.append(Found(rel, key(c), ("item", span.item), c.start, c.end + after.index(verb) + len(verb), idx))
+                    end = c.end + after.index(verb) + len(verb)
+                    listed = [c]  # 省财政厅、省人社厅配合: every body of the list
+                    for prev in reversed(bodies[:n]):
+                        if text[prev.end : listed[-1].start] not in ("、", "和", "及", "与"):
+                            break
+                        listed.append(prev)
+                    for b in listed:
+                        out.append(Found(rel, key(b), ("item", span.item), b.start, end, idx))
                     break
         return out
 

@@ -137,7 +137,7 @@ class AliasResolver:
                 # or contracting to it: 思政联盟 ← …思政课一体化教育联盟
                 same = by_ending.get(ending[short], ()) if ending[short] else ()
                 longer = {n for n in same if len(n) > len(short) >= 4 and (type_, n) in groups
-                          and (n.endswith(short) or (type_ == "Programme" and _contraction(short, n, ending[short])))}
+                          and ((n.endswith(short) and len(n) - len(short) >= 2) or (type_ == "Programme" and _contraction(short, n, ending[short])))}
                 if type_ == "Programme":  # “县中振兴”示范学校 and “县中振兴”计划 are one programme
                     longer |= {n for n in names if len(n) > len(short) and (type_, n) in groups
                                and n.startswith(short) and self.lex.suffix_type.get(n[len(short):]) == "Programme"}
@@ -157,8 +157,8 @@ class AliasResolver:
 def _contraction(short: str, long: str, ending: str | None) -> bool:
     """思政联盟 ← 苏州市大中小学思政课一体化教育联盟: same ending, the short stem's characters
     appear in order in the long stem, and the short stem is at least two characters."""
-    if not ending or not long.endswith(ending):
-        return False
+    if not ending or not long.endswith(ending) or long.endswith(short):
+        return False  # a plain suffix is the other rule's case (强师工程 is not 新强师工程)
     stem, long_stem = short[: -len(ending)], long[: -len(ending)]
     if len(stem) < 2:
         return False

@@ -66,3 +66,10 @@ def test_every_relation_has_evidence_in_its_sentence():
         for ev in r.evidence:
             assert ev.start < ev.end and source[ev.start : ev.end]
             assert ev.sentence and ev.sentence in x.parsed[0].clean.text
+
+
+def test_every_body_of_a_list_before_a_role_verb_takes_the_role():
+    x = extract_text("广东省2024年教育工作要点\n一、保障\n1.加强组织领导。省教育厅牵头，省财政厅、省人力资源社会保障厅配合。\n", "gd.txt")
+    item = x.parsed[0].items[0].id
+    assert pairs(x, "LEADS") == {("广东省教育厅", item)}
+    assert pairs(x, "SUPPORTS") == {("广东省财政厅", item), ("广东省人力资源社会保障厅", item)}

@@ -72,3 +72,13 @@ def test_users_extend_the_abbreviation_table_with_their_own_file(tmp_path, monke
     nlp = make_nlp.__wrapped__()  # a fresh pipeline reads the table
     x = extract([parse(RawText("一、高校\n1.支持浙工大建设。\n", "txt"), "p.txt")], nlp=nlp)
     assert entity(x, "浙工大").name == "浙江工业大学"
+
+
+def test_a_name_that_differs_by_one_leading_character_is_another_programme():
+    x = extract_text("一、教师\n1.深入实施“强师工程”和“新强师工程”。\n")
+    assert names(x, "Programme") == {"强师工程", "新强师工程"}
+
+
+def test_a_cited_plan_with_a_quoted_period_keeps_its_whole_title():
+    x = extract_text("一、高中\n1.落实《“十四五”县域普通高中发展提升行动计划》。\n")
+    assert names(x, "Programme") == {"十四五县域普通高中发展提升行动计划"}
