@@ -1,10 +1,11 @@
 """`kg serve` latency per canned query: p50/p95 of loopback HTTP requests.
 
-    .venv/bin/python bench/serve_latency.py [--requests 30] [--corpus-bytes 0] [--record]
+    .venv/bin/python bench/serve_latency.py [--requests 30] [--docs 0] [--record]
 
 The store is an embedded FalkorDB in a temporary folder, filled by ``kg.build.build`` from
-the bundled sample (and, with ``--corpus-bytes N``, from ``bench/corpus.py``'s copies of
-real plans until they hold N bytes). The app runs in-process (uvicorn in a thread on
+the bundled sample and, with ``--docs N``, with N more documents from
+``bench/load_speed.py``'s corpus (the real seed plans' graphs copied with years shifted and
+places renamed), each loaded with ``Store.load``. The app runs in-process (uvicorn in a thread on
 127.0.0.1, a free port) exactly as ``kg serve`` builds it. Each canned query's page
 (``/query/NAME?run=1&...``: bind, run on the store, render the table) is requested
 ``--requests`` times after two warm-up requests, one request at a time; parameter values
@@ -29,7 +30,6 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import queries  # noqa: E402
-from bench.corpus import build as build_corpus  # noqa: E402
 from bench.viz_speed import machine  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.report import busiest_programme  # noqa: E402
@@ -105,6 +105,16 @@ def measure(explorer: GraphExplorer, n: int) -> list[tuple[str, str, list[float]
     return rows
 
 
+def corpus_graphs(docs: int) -> list:
+    """``docs`` one-document graphs from bench/load_speed.py (none when ``docs`` is 0)."""
+    if not docs:
+        return []
+    sys.path.insert(0, str(ROOT / "bench"))  # load_speed imports its sibling ``corpus``
+    from load_speed import build_corpus
+
+    return build_corpus(docs)
+
+
 def _shown(params: dict[str, str]) -> str:
     return ", ".join(f"{k}={v}" for k, v in params.items()) or "(defaults)"
 
@@ -118,32 +128,32 @@ def _ms(values: list[float], q: float) -> str:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=30, help="timed requests per page")
-    ap.add_argument("--corpus-bytes", type=int, default=0,
-                    help="also load bench/corpus.py copies of real plans up to this many bytes")
+    ap.add_argument("--docs", type=int, default=0,
+                    help="also load this many documents of bench/load_speed.py's corpus")
     ap.add_argument("--record", action="store_true", help="write the section into bench/RESULTS.md")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="serve_latency-") as tmp:
-        paths = [SAMPLE]
-        if args.corpus_bytes:
-            paths = build_corpus(pathlib.Path(tmp) / "corpus", args.corpus_bytes)
         folder = pathlib.Path(tmp) / "store"
         started = time.perf_counter()
         with open_store("embedded", path=str(folder)) as store:
-            report = build(paths, store)
+            build([SAMPLE], store)
+            for H in corpus_graphs(args.docs):
+                store.load(H)
         built = time.perf_counter() - started
-        corpus = (f"{len(paths)} files ({sum(p.stat().st_size for p in paths) / 2**20:.1f} MiB) "
-                  "from `bench/corpus.py`" if args.corpus_bytes else "the bundled sample")
         with open_explorer(lambda: open_store("embedded", path=str(folder))) as explorer:
             G = explorer.graph
             rows = measure(explorer, args.requests)
+    documents = sum(1 for _, d in G.nodes(data=True) if d["label"] == "Document")
+    source = "the bundled sample" + (
+        f" and {args.docs:,} documents of `bench/load_speed.py`'s corpus" if args.docs else "")
     lines = [
         START,
         "## kg serve latency (`bench/serve_latency.py`)",
         "",
         f"`.venv/bin/python bench/serve_latency.py --requests {args.requests}"
-        + (f" --corpus-bytes {args.corpus_bytes}" if args.corpus_bytes else "") + "`: "
-        f"store filled from {corpus} ({report.documents} documents, {G.number_of_nodes():,} nodes, "
+        + (f" --docs {args.docs}" if args.docs else "") + "`: "
+        f"store filled from {source} ({documents:,} documents, {G.number_of_nodes():,} nodes, "
         f"{G.number_of_edges():,} edges; build {built:.1f} s). The app runs in-process on "
         f"127.0.0.1; one client, one request at a time, {WARM_UP} warm-up requests, then "
         f"{args.requests} timed requests per page. Milliseconds, whole HTTP round trip "
