@@ -143,6 +143,8 @@ def stored_graph(store: Any, *, query: str | None = None,
     queries.get(query)  # an unknown name is a usage error with suggestions
     explorer = GraphExplorer(store, G)
     table = explorer.run(query, {k: str(v) for k, v in (params or {}).items()})
+    if not len(table):
+        raise NoResults(f"{query}: no rows")
     H = explorer.rows_graph(table)
     if not H.number_of_nodes():
         raise NoResults(f"{query}: the rows name no node of the graph")

@@ -69,6 +69,8 @@ def test_viz_of_one_year(stored, tmp_path):
 
 @pytest.mark.parametrize("args,code,message", [
     (("--entity", "没有这个机构"), 1, "no entity named '没有这个机构'"),
+    (("--query", "institutions-in-programme", "--param", "programme=没有"), 1,
+     "institutions-in-programme: no rows"),
     (("--query", "institutions-in-programmes"), 2, "did you mean institutions-in-programme"),
     (("--type", "Programm"), 2, "unknown type Programm"),
     (("--param", "programme"), 2, "--param takes KEY=VALUE"),
