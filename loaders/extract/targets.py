@@ -360,14 +360,18 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
             # a counter's object before it is one noun phrase: 2项 in 1－2项艺术技能、2项体育技能
             left = max(left, text.rfind("、", left, left_end) + 1)
         left_end = _before_baseline(text, left, left_end, lex)
+        if counter:  # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
+            left = max([left] + [text.rfind(v, left, left_end) + len(v) for v in lex.verbs
+                                 if len(v) > 1 and text.rfind(v, left, left_end) != -1])
         ls, le = _trim(text, left, left_end, lex)
-        if counter:
-            ls = max([ls] + [text.rfind(v, ls, le) + len(v) for v in lex.verbs
-                             if len(v) > 1 and text.rfind(v, ls, le) != -1])
-            # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
         right = _skip_note(text, tail, lex.breaks)
-        rs, re_ = _trim(text, right, _clause_end(text, right, lex.breaks), lex) if right != -1 \
-            else (tail, tail)
+        if right == -1:
+            rs = re_ = tail
+        else:
+            following = next((f.start() for f in lex.number.finditer(text, right, right + _SIDE_LIMIT)
+                              if _accept(text, f, sentence_start, lex)), len(text))
+            stop = min(_clause_end(text, right, lex.breaks), following)  # 10所高校与20家企业
+            rs, re_ = _trim(text, right, stop, lex)
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
         prev = found[-1] if found else None
         if not obj and prev and not text[prev.end:num_start].strip("、，, "):
