@@ -106,6 +106,16 @@ def test_a_bare_year_or_another_sentence_gives_no_deadline():
     assert only("到2025年基本建成。新建幼儿园20所。").deadline is None
 
 
+def test_a_five_year_plan_period_is_a_deadline():
+    t = find_targets("“十四五”期间，新建、改扩建中小学校120所。")[0]
+    assert (t.quantity, t.object, t.deadline, t.deadline_date) == (
+        120, "中小学校", "“十四五”期间", "2025-12-31")
+
+
+def test_the_next_count_ends_an_object():
+    assert summary("推进10所高校与20家企业共建产业学院。") == [(10, "所", "高校"), (20, "家", "企业共建产业学院")]
+
+
 def test_a_starting_point_is_not_a_target():
     assert summary("必修学分从116学分减少到96学分。") == [(96, "学分", "必修学分")]
 
