@@ -40,6 +40,9 @@ class Jurisdiction:
     @classmethod
     def of(cls, place: str | None, gaz: Gazetteer) -> "Jurisdiction":
         found = gaz.lookup(place) if place else None
+        if found is None and place:  # 成都市武侯区: the most specific place named
+            parts = [gaz.lookup(name) for _s, _e, name in gaz.finditer(place)]
+            found = next((p for p in reversed(parts) if p is not None), None)
         if found is None:
             return cls()
         prov = gaz.places.get(found.province or "") if found.level != "province" else found

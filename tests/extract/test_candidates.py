@@ -136,3 +136,8 @@ def test_cited_titles_are_policies_and_cited_plans_are_programmes(finder):
     got = found(finder, "贯彻《关于全面加强新时代大中小学劳动教育的意见》，实施《健康校园三年行动计划》。")
     assert ("Policy", "关于全面加强新时代大中小学劳动教育的意见") in got
     assert ("Programme", "健康校园三年行动计划") in got
+
+
+def test_a_school_with_a_short_proper_name_is_an_institution_and_a_kind_of_school_is_not(finder):
+    got = found(finder, "推动石室中学与农村小学、初级中学结对。")
+    assert {n for t, n in got if t == "Institution"} == {"石室中学"}

@@ -82,3 +82,9 @@ def test_a_name_that_differs_by_one_leading_character_is_another_programme():
 def test_a_cited_plan_with_a_quoted_period_keeps_its_whole_title():
     x = extract_text("一、高中\n1.落实《“十四五”县域普通高中发展提升行动计划》。\n")
     assert names(x, "Programme") == {"十四五县域普通高中发展提升行动计划"}
+
+
+def test_district_words_take_the_issuers_district():
+    text = "成都市武侯区2024年教育工作要点\n一、学前\n1.扩大普惠资源。区教育局负责，区财政局配合。\n"
+    x = extract_text(text, "wh.txt")
+    assert {"武侯区教育局", "武侯区财政局"} <= names(x, "Body")
