@@ -15,12 +15,16 @@ KINDS = ("embedded", "neo4j")
 
 
 def open_store(kind: str = "embedded", **settings: Any) -> Store:
-    """Open a store: ``embedded`` (FalkorDB; ``path``) or ``neo4j`` (``uri``, ``user``,
-    ``password``, ``database``; NEO4J_* variables fill what is not given)."""
+    """Open a store: ``embedded`` (FalkorDB; ``path``, ``read_only``) or ``neo4j`` (``uri``,
+    ``user``, ``password``, ``database``; NEO4J_* variables fill what is not given).
+
+    Read-only commands (query, cypher, entity, stats, export, serve) should pass
+    ``read_only=True``: an embedded store then also works while another kg process has
+    it open, instead of being refused as a second writer."""
     if kind in ("embedded", "falkordb"):
         from kg.stores.embedded import EmbeddedStore
 
-        return EmbeddedStore(settings.get("path"))
+        return EmbeddedStore(settings.get("path"), read_only=bool(settings.get("read_only")))
     if kind == "neo4j":
         from kg.stores.neo4j import Neo4jStore
 

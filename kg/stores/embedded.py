@@ -44,14 +44,17 @@ def _convert(value: Any) -> Any:
 class EmbeddedStore(BaseStore):
     """The default store: FalkorDB in ``./.kg`` (or ``path`` / ``$KG_STORE``)."""
 
-    def __init__(self, path: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+        """Open (and start) the store in ``path``. A ``read_only`` store may also use the
+        server of another kg process that has the folder open (``kg serve``, a build)."""
         self.folder = store_folder(path).resolve()
+        self.read_only = read_only
         install_handlers()
-        self.server = FalkorServer(self.folder).start()
+        self.server = FalkorServer(self.folder).start(attach=read_only)
         self.recovered = self.server.recovered
         self._db = FalkorDB(unix_socket_path=self.server.socket_path)
         self._graph = self._db.select_graph(GRAPH)
-        if not self._db.connection.exists(GRAPH):
+        if not read_only and not self._db.connection.exists(GRAPH):
             # A read on a graph key that does not exist is an error in FalkorDB, so an
             # empty store starts with its (empty) graph and the schema.
             self.apply_schema()
@@ -62,6 +65,8 @@ class EmbeddedStore(BaseStore):
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
             write: bool = False) -> list[dict]:
         """Run Cypher; read-only (``GRAPH.RO_QUERY``) unless ``write=True``."""
+        if write and self.read_only:
+            raise ReadOnlyViolation(f"store {self.folder} was opened read-only")
         query = self._graph.query if write else self._graph.ro_query
         try:
             result = query(cypher, dict(params) if params else None)
@@ -69,6 +74,8 @@ class EmbeddedStore(BaseStore):
             raise StoreUnavailable(f"FalkorDB in {self.folder} is not answering: {err}") from None
         except redis.ResponseError as err:
             message = str(err).strip().splitlines()[0] if str(err).strip() else repr(err)
+            if not write and "empty key" in message:
+                return []  # a read-only store never written to has no graph yet
             if not write and "read-only" in message:
                 raise ReadOnlyViolation("the query writes; only read-only queries are allowed "
                                         "here") from None

@@ -74,11 +74,23 @@ class FalkorServer:
         self._lock_fd: int | None = None
         self._link: Path | None = None
         self.recovered: str | None = None  # what was recovered from a killed run, if anything
+        self.attached = False  # True: using the server of the process that holds the lock
 
     # -- lifecycle ---------------------------------------------------------------------
-    def start(self) -> "FalkorServer":
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self._acquire_lock()
+    def start(self, attach: bool = False) -> "FalkorServer":
+        """Start this folder's server, or with ``attach`` use the one another kg process
+        runs (its owner still decides when it stops)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._acquire_lock()
+        except StoreLocked:
+            if attach and self._answers():
+                self.attached = True
+                return self
+            raise
+        except OSError as err:
+            raise StoreUnavailable(f"cannot use {self.folder} as a store folder: "
+                                   f"{err.strerror or err}") from None
         try:
             self._recover()
             self._spawn()
@@ -89,6 +101,8 @@ class FalkorServer:
 
     def stop(self) -> None:
         """Shut the server down (AOF flushed, RDB saved), then release the folder."""
+        if self.attached:
+            return
         proc, self.process = self.process, None
         if proc is not None:
             with _registry_lock:
@@ -111,14 +125,15 @@ class FalkorServer:
         path = str(self.folder / SOCKET)
         if len(path) <= MAX_SOCKET_PATH:
             return path
-        if self._link is None:
-            digest = hashlib.sha1(str(self.folder).encode()).hexdigest()[:12]
-            link = Path(tempfile.gettempdir()) / f"kg-{digest}"
+        digest = hashlib.sha1(str(self.folder).encode()).hexdigest()[:12]
+        link = Path(tempfile.gettempdir()) / f"kg-{digest}"
+        if os.path.realpath(link) != str(self.folder):
             with contextlib.suppress(FileNotFoundError):
                 link.unlink()
             link.symlink_to(self.folder, target_is_directory=True)
-            self._link = link
-        return str(self._link / SOCKET)
+        if not self.attached:
+            self._link = link  # the owner removes it when the server stops
+        return str(link / SOCKET)
 
     # -- internals ---------------------------------------------------------------------
     def _acquire_lock(self) -> None:
@@ -211,6 +226,16 @@ class FalkorServer:
                     f"{START_TIMEOUT:.0f}s: {self._log_tail()}")
             time.sleep(0.05)
 
+    def _answers(self) -> bool:
+        import redis
+
+        try:
+            with contextlib.closing(redis.Redis(unix_socket_path=self.socket_path,
+                                                socket_timeout=5)) as client:
+                return bool(client.ping())
+        except (redis.RedisError, OSError):
+            return False
+
     def _shutdown(self, proc: subprocess.Popen) -> None:
         import redis
 
@@ -218,10 +243,13 @@ class FalkorServer:
             with contextlib.closing(redis.Redis(unix_socket_path=self.socket_path,
                                                 socket_timeout=30)) as client:
                 client.shutdown(save=True)
-        except redis.ConnectionError:
-            pass  # the server closes the connection as it exits
-        except redis.RedisError:
-            proc.terminate()  # SIGTERM: redis still saves and exits cleanly
+        except (redis.RedisError, OSError):
+            # Also raised when the server closes the connection as it exits; if it is
+            # still running, SIGTERM makes redis flush, save and exit just the same.
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=5)
+            if proc.poll() is None:
+                proc.terminate()
         try:
             proc.wait(timeout=60)
         except subprocess.TimeoutExpired:

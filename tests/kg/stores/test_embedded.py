@@ -164,3 +164,34 @@ def test_a_server_left_running_by_a_killed_owner_is_stopped_and_reported(store_p
         assert f"pid {server}" in store.recovered
         assert gone(server)
         assert store.run("MATCH (n:KGNode) RETURN n.id AS id") == [{"id": "survivor"}]
+
+
+def test_a_read_only_store_uses_the_server_of_the_process_that_has_the_folder_open(falkordb_store, sample_graph):
+    from kg.errors import ReadOnlyViolation
+    from kg.stores import open_store
+
+    falkordb_store.load(sample_graph)
+    with open_store("embedded", path=falkordb_store.folder, read_only=True) as reader:
+        assert reader.server.attached
+        assert reader.run("MATCH (n:KGNode) RETURN count(n) AS n") == [{"n": sample_graph.number_of_nodes()}]
+        with pytest.raises(ReadOnlyViolation):
+            reader.run("CREATE (:KGNode {id: 'x'})", write=True)
+    # Closing the reader leaves the owner's server running.
+    assert falkordb_store.run("MATCH (n:KGNode) RETURN count(n) AS n") == [{"n": sample_graph.number_of_nodes()}]
+
+
+def test_a_read_only_store_on_an_empty_folder_reads_nothing(store_path):
+    from kg.stores import open_store
+
+    with open_store("embedded", path=store_path, read_only=True) as reader:
+        assert reader.run("MATCH (n) RETURN n") == []
+
+
+def test_a_store_folder_that_cannot_be_made_is_one_clear_error(tmp_path):
+    from kg.errors import StoreUnavailable
+    from kg.stores.embedded import EmbeddedStore
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreUnavailable, match="cannot use .* as a store folder"):
+        EmbeddedStore(blocker / "store")
