@@ -5,7 +5,7 @@ import csv
 import io
 import json
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,7 +16,7 @@ from kg.serve.explorer import GraphExplorer, open_explorer
 from kg.errors import StoreLocked
 from kg.stores import open_store
 from tests.serve.helpers import loaded_store
-from tests.viz.graphs import XSS
+from tests.viz.graphs import XSS, small_graph
 
 ESCAPED = "&lt;img src=x onerror=alert(1)&gt;"
 
@@ -185,3 +185,18 @@ def test_store_is_closed_when_the_app_stops_and_the_explorer_is_a_library_object
         assert isinstance(ex, GraphExplorer)
         table = ex.run("programmes-of-institution", {"institution": "苏大"})
         assert {r["programme"] for r in table.records()} == {"郑和计划", "双一流建设"}
+
+
+def test_the_app_answers_the_same_over_falkordb_and_neo4j(any_store):
+    any_store.load(small_graph())
+    # The fixture owns the store (it closes it), so the app gets it as an open context.
+    app = create_app(lambda: open_explorer(lambda: nullcontext(any_store)))
+    with TestClient(app) as c:
+        assert "苏州大学" in c.get("/search", params={"q": "苏大"}).text
+        page = c.get("/query/institutions-in-programme", params={"run": "1", "programme": "郑和计划"})
+        assert page.status_code == 200 and "苏州大学" in page.text and ESCAPED in page.text
+        rows = json.loads(c.get("/query/programmes-of-institution/rows.json",
+                                params={"institution": "苏大"}).text)
+        assert {r["programme"] for r in rows} == {"郑和计划", "双一流建设"}
+        assert c.get("/query/programmes-of-institution",
+                     params={"run": "1", "institution": "苏大", "limit": "x"}).status_code == 400
