@@ -114,15 +114,15 @@ def _source(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return G.graph.get("kg_source", G)
 
 
-def _names(G: nx.MultiDiGraph) -> dict[str, str]:
+def _names(source: nx.MultiDiGraph) -> dict[str, str]:
     """Display names of documents and items: what evidence refers to."""
-    return {n: d.get("name") or n for n, d in _source(G).nodes(data=True)
+    return {n: d.get("name") or n for n, d in source.nodes(data=True)
             if d.get("label") in ("Document", "Item")}
 
 
-def _documents(G: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+def _documents(source: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return {n: {"title": d.get("name") or d.get("title") or n, "year": d.get("year")}
-            for n, d in _source(G).nodes(data=True) if d.get("label") == "Document"}
+            for n, d in source.nodes(data=True) if d.get("label") == "Document"}
 
 
 def stored_graph(store: Any, *, query: str | None = None,
@@ -229,10 +229,13 @@ def _seed_layout(G: nx.MultiDiGraph, spacing: float = 60.0) -> dict[str, dict[st
     return placed
 
 
-def build_network(G: nx.MultiDiGraph) -> Network:
+def build_network(G: nx.MultiDiGraph, source: nx.MultiDiGraph | None = None) -> Network:
     """The pyvis Network for ``G``: one vis node per node, one vis edge per (source,
-    relation type, target) with the documents and evidence of its MultiDiGraph edges."""
-    names, source = _names(G), _source(G)
+    relation type, target) with the documents and evidence of its MultiDiGraph edges.
+    Entity mentions and document/item names come from ``source``, the whole graph ``G``
+    was cut from (default: the one ``select_subgraph`` recorded, else ``G``)."""
+    source = _source(G) if source is None else source
+    names = _names(source)
     only = set(G.graph["kg_docs"]) if "kg_docs" in G.graph else None
     start = _seed_layout(G) if G.number_of_nodes() > BIG_GRAPH else {}
     net = Network(directed=True, cdn_resources="in_line")
@@ -306,10 +309,10 @@ def _options(n_nodes: int) -> dict[str, Any]:
     }
 
 
-def page_data(G: nx.MultiDiGraph) -> dict[str, Any]:
-    """Everything the page script needs, as JSON-ready data."""
-    net = build_network(G)
-    documents = _documents(G)
+def page_data(G: nx.MultiDiGraph, source: nx.MultiDiGraph | None = None) -> dict[str, Any]:
+    """Everything the page script needs, as JSON-ready data (``source``: see build_network)."""
+    net = build_network(G, source)
+    documents = _documents(_source(G) if source is None else source)
     counts: dict[str, int] = {}
     for _, d in G.nodes(data=True):
         counts[d.get("label", "")] = counts.get(d.get("label", ""), 0) + 1
@@ -335,6 +338,8 @@ def page_data(G: nx.MultiDiGraph) -> dict[str, Any]:
 
 _ENV = Environment(loader=FileSystemLoader(str(ASSETS)),
                    autoescape=select_autoescape(default=True, default_for_string=True))
+# tojson still escapes < > & ' (so data cannot close its <script>); Chinese stays readable
+_ENV.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": False}
 
 
 def _asset(path: pathlib.Path) -> Markup:
@@ -367,12 +372,13 @@ def render_fragment(
     depth: int = 1,
     types: Iterable[str] | None = None,
     docs: Iterable[str | int] | None = None,
+    source: nx.MultiDiGraph | None = None,
 ) -> str:
     """An embeddable ``<div>`` with the graph, its panels and scripts. With
     ``include_assets=False`` the host page must include ``head_assets()`` once."""
     H = _prepare(G, entity, depth, types, docs)
     return _ENV.get_template("fragment.html").render(
-        element_id=element_id, data=page_data(H),
+        element_id=element_id, data=page_data(H, source),
         assets=head_assets() if include_assets else "")
 
 
@@ -384,12 +390,15 @@ def render_page(
     depth: int = 1,
     types: Iterable[str] | None = None,
     docs: Iterable[str | int] | None = None,
+    source: nx.MultiDiGraph | None = None,
 ) -> str:
     """One self-contained HTML page (no network access) showing ``G`` or the part of it
-    chosen by ``entity``/``depth``/``types``/``docs`` (see ``select_subgraph``)."""
+    chosen by ``entity``/``depth``/``types``/``docs`` (see ``select_subgraph``). When
+    ``G`` is already a piece of a bigger graph, pass that as ``source``: the panel then
+    shows mentions and item names that ``G`` itself left out."""
     H = _prepare(G, entity, depth, types, docs)
     fragment = Markup(_ENV.get_template("fragment.html").render(
-        element_id="kg-graph", data=page_data(H), assets=""))
+        element_id="kg-graph", data=page_data(H, source), assets=""))
     return _ENV.get_template("page.html").render(
         title=title, assets=head_assets(), fragment=fragment,
         n_nodes=H.number_of_nodes(), n_edges=H.number_of_edges())

@@ -172,3 +172,11 @@ def test_relation_evidence_marks_an_end_of_the_relation(G):
     data = page_data(G)
     leads = next(e for e in data["edges"] if e["label"] == "LEADS")
     assert leads["kg"]["evidence"][0]["context"] == ["", "市教育局", "牵头实施郑和计划。"]
+
+
+def test_a_piece_cut_elsewhere_gets_its_evidence_from_the_source(G):
+    piece = G.subgraph([n for n, d in G.nodes(data=True) if d["label"] == "Institution"]).copy()
+    alone = next(n for n in page_data(piece)["nodes"] if n["label"] == "苏州大学")
+    sourced = next(n for n in page_data(piece, G)["nodes"] if n["label"] == "苏州大学")
+    assert alone["kg"]["evidence"] == [] and sourced["kg"]["evidence"][0]["item"] == "1. 苏州大学参与郑和计划"
+    assert "1. 苏州大学参与郑和计划" in render_page(piece, source=G)
