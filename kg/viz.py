@@ -8,7 +8,8 @@ page makes no request at all. The filter panel, legend, search box and side pane
 plain JS (``kg/assets/viz.js``) that writes document text with ``textContent`` only.
 
 Public entry points: ``render_page`` / ``write_page`` (a full page), ``render_fragment``
-(a ``<div>`` plus scripts to embed in another page) and ``select_subgraph``.
+(a ``<div>`` plus scripts to embed in another page), ``select_subgraph`` (what to show)
+and ``stored_graph`` (the graph, or a canned query's part of it, read from a store).
 """
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ VIS_LIB = pathlib.Path(__import__("pyvis").__file__).with_name("lib") / "vis-9.1
 
 FONT_STACK = '"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif'
 
-# label → (colour, vis shape). Shapes that draw their label below (dot, star, ...) are the
-# ones vis scales by ``value``, so entities get those; structure gets boxed labels.
+# label → (colour, vis shape). vis scales only shapes that draw their label below (dot,
+# star, ...) by ``value``, so all but Document (a box, label inside) use those.
 STYLE: dict[str, tuple[str, str]] = {
     "Document": ("#4e79a7", "box"),
     "Section": ("#9c755f", "triangle"),
