@@ -8,7 +8,7 @@ message and a 4xx status, never a traceback.
 from __future__ import annotations
 
 import pathlib
-from contextlib import asynccontextmanager
+from contextlib import ExitStack, asynccontextmanager
 from typing import Any, AsyncIterator, Callable, ContextManager
 from urllib.parse import urlencode
 
@@ -53,18 +53,14 @@ def create_app(open_explorer: Callable[[], ContextManager[GraphExplorer]]) -> Fa
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        try:
-            explorer_cm = open_explorer()
-            explorer = explorer_cm.__enter__()
-        except KGError as err:
-            # ``kg.serve.server`` reports this as one line instead of a traceback.
-            app.state.startup_error = err
-            raise
-        app.state.explorer = explorer
-        try:
+        with ExitStack() as stack:
+            try:
+                app.state.explorer = stack.enter_context(open_explorer())
+            except KGError as err:
+                # ``kg.serve.server`` reports this as one line instead of a traceback.
+                app.state.startup_error = err
+                raise
             yield
-        finally:
-            explorer_cm.__exit__(None, None, None)
 
     app = FastAPI(title="policy-kg", lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url=None)
