@@ -349,29 +349,9 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
                 bound, tail = kind, tail + len(word)
                 break
         floor = max(prev_end, sentence_start, num_start - _SIDE_LIMIT)
-        left = _clause_start(text, num_start, floor, lex.breaks)
-        comparator = _comparator_before(text, left, num_start, lex)
-        left_end = num_start
-        if comparator is not None:
-            left_end, comp_bound = comparator
-            bound = bound or comp_bound
-        counter = comparator is None and unit not in _RATE_UNITS
-        if counter:
-            # a counter's object before it is one noun phrase: 2项 in 1－2项艺术技能、2项体育技能
-            left = max(left, text.rfind("、", left, left_end) + 1)
-        left_end = _before_baseline(text, left, left_end, lex)
-        if counter:  # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
-            left = max([left] + [text.rfind(v, left, left_end) + len(v) for v in lex.verbs
-                                 if len(v) > 1 and text.rfind(v, left, left_end) != -1])
-        ls, le = _trim(text, left, left_end, lex)
-        right = _skip_note(text, tail, lex.breaks)
-        if right == -1:
-            rs = re_ = tail
-        else:
-            following = next((f.start() for f in lex.number.finditer(text, right, right + _SIDE_LIMIT)
-                              if _accept(text, f, sentence_start, lex)), len(text))
-            stop = min(_clause_end(text, right, lex.breaks), following)  # 10所高校与20家企业
-            rs, re_ = _trim(text, right, stop, lex)
+        (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex)
+        bound = bound or comp_bound
+        rs, re_ = _right_side(text, tail, sentence_start, lex)
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
         prev = found[-1] if found else None
         if not obj and prev and not text[prev.end:num_start].strip("、，, "):
@@ -384,6 +364,33 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
                                 deadline, deadline_date, bound))
         prev_end = max(tail, end)
     return found
+
+
+def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon):
+    """The words before the number that may be its object, and the comparator between."""
+    left = _clause_start(text, num_start, floor, lex.breaks)
+    comparator = _comparator_before(text, left, num_start, lex)
+    left_end, bound = comparator if comparator is not None else (num_start, None)
+    counter = comparator is None and unit not in _RATE_UNITS
+    if counter:
+        # a counter's object before it is one noun phrase: 2项 in 1－2项艺术技能、2项体育技能
+        left = max(left, text.rfind("、", left, left_end) + 1)
+    left_end = _before_baseline(text, left, left_end, lex)
+    if counter:  # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
+        left = max([left] + [text.rfind(v, left, left_end) + len(v) for v in lex.verbs
+                             if len(v) > 1 and text.rfind(v, left, left_end) != -1])
+    return _trim(text, left, left_end, lex), comparator, bound
+
+
+def _right_side(text: str, tail: int, sentence_start: int, lex: _Lexicon) -> tuple[int, int]:
+    """The words after the unit that may be its object, up to a break or the next count."""
+    right = _skip_note(text, tail, lex.breaks)
+    if right == -1:
+        return tail, tail
+    following = next((f.start() for f in lex.number.finditer(text, right, right + _SIDE_LIMIT)
+                      if _accept(text, f, sentence_start, lex)), len(text))
+    stop = min(_clause_end(text, right, lex.breaks), following)  # 10所高校与20家企业
+    return _trim(text, right, stop, lex)
 
 
 def _object(text, left, right, unit, comparator) -> tuple[int, int, str]:
