@@ -148,10 +148,9 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
         best = m.end()
     if type_ == "Programme":
         return best
-    # a generic group inside an organisation's name ends a description: 在苏州高校马克思主义学院
     for m in b.lex.subject_re.finditer(name, best, limit):
-        if m.end() < limit and m.start() not in shielded:
-            best = m.end()
+        if m.end() < limit and m.start() not in shielded and b.lex.strip_re.match(name, m.end()):
+            best = m.end()  # 高校全力参与…: a group doing something is the subject
     # an unknown verb before a place: 理顺绍兴广播电视大学 → 绍兴广播电视大学
     for k in range(best + 1, min(best + 5, limit)):
         head = name[best:k]
@@ -235,8 +234,12 @@ def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
         return False
     if suffix in cfg["stem_only"]:
         return bool(lex.department_re.search(stem))
+    if suffix in cfg["needs_ministry"]:
+        return any(m in stem[:-1] for m in cfg["needs_ministry"][suffix])
     if suffix in cfg["needs_department"] and not lex.department_re.search(stem):
         return False
+    if suffix in ("办公厅", "办公室") and stem.endswith(tuple(cfg["office_of"])):
+        return len(stem) >= 2  # 教育部办公厅
     if suffix in cfg["needs_jurisdiction"]:
         return bool(lex.jurisdiction_re.match(stem) or b.gaz.regex.match(stem))
     return len(stem) >= 2 or suffix in ("总工会", "代表团") and len(stem) >= 1

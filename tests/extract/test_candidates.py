@@ -141,3 +141,17 @@ def test_cited_titles_are_policies_and_cited_plans_are_programmes(finder):
 def test_a_school_with_a_short_proper_name_is_an_institution_and_a_kind_of_school_is_not(finder):
     got = found(finder, "推动石室中学与农村小学、初级中学结对。")
     assert {n for t, n in got if t == "Institution"} == {"石室中学"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("教育部办公厅印发通知。", "教育部办公厅"),
+    ("教育部教师工作司负责统筹。", "教育部教师工作司"),
+    ("中国教师发展基金会配合。", "中国教师发展基金会"),
+    ("市发展改革委、市财政局联合发文。", "市发展改革委"),
+])
+def test_ministry_offices_departments_and_associations_are_bodies(finder, text, name):
+    assert ("Body", name) in found(finder, text)
+
+
+def test_a_trade_association_in_general_is_not_a_body(finder):
+    assert not {n for t, n in found(finder, "发挥行业协会作用。") if t == "Body"}
