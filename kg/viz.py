@@ -81,13 +81,14 @@ def select_subgraph(
     of it still shows each entity's mentions and the names of documents and items that
     were left out.
     """
-    from kg.graph import neighbourhood
+    from kg.graph import neighbourhood, resolve
 
-    H = G
+    H, focus = G, None
     if entity:
         if depth < 0:
             raise UsageError(f"depth must be 0 or more, not {depth}")
-        H = neighbourhood(G, entity, depth)
+        focus = resolve(G, entity)
+        H = neighbourhood(G, focus, depth)
     keep = set(H)
     if types:
         wanted = set(types)
@@ -107,6 +108,8 @@ def select_subgraph(
     S.graph["kg_source"] = _source(G)
     if doc_ids is not None:
         S.graph["kg_docs"] = sorted(doc_ids)
+    if focus is not None:
+        S.graph["kg_focus"] = focus  # the page opens with it selected
     return S
 
 
@@ -332,6 +335,7 @@ def page_data(G: nx.MultiDiGraph, source: nx.MultiDiGraph | None = None) -> dict
         "relations": [{"type": t, "count": c} for t, c in sorted(relations.items())],
         "documents": [{"id": d, "title": documents.get(d, {}).get("title") or d,
                        "year": documents.get(d, {}).get("year")} for d in used_docs],
+        "focus": G.graph.get("kg_focus") if G.graph.get("kg_focus") in G else None,
     }
 
 

@@ -59,6 +59,10 @@
         timings.firstStableDraw = performance.now();
         root.setAttribute("data-stable", "1");
         status.textContent = data.nodes.length ? "" : "No nodes to show.";
+        if (data.focus !== null && nodes.get(data.focus)) {
+          network.selectNodes([data.focus]);
+          showNode(data.focus);
+        }
       });
       network.redraw();
     }

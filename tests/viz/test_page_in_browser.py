@@ -142,3 +142,12 @@ def test_harness_blocks_and_records_requests_that_leave_the_machine(page, page_l
     with pytest.raises(AssertionError, match="requests left 127.0.0.1"):
         page_log.assert_clean()
     page_log.blocked.clear()  # the page is left as it is for the screenshot
+
+
+def test_page_around_an_entity_opens_with_it_selected(page, page_log, graph, tmp_path):
+    url = write_page(graph, tmp_path / "uni.html", entity="苏大", depth=1).resolve().as_uri()
+    page.goto(url)
+    page.wait_for_selector(STABLE, state="attached")
+    assert page.evaluate("kgNetwork.getSelectedNodes().map(id => kgNodes.get(id).kg.name)") == ["苏州大学"]
+    assert page.locator(".kg-panel h3").text_content() == "苏州大学"
+    page_log.assert_clean()
