@@ -230,7 +230,7 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
 def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
     lex = b.lex
     cfg = lex.body
-    if lex.body_descriptor_re.match(stem):
+    if lex.body_descriptor_re.search(stem):
         return False
     if suffix in cfg["stem_only"]:
         return bool(lex.department_re.search(stem))
