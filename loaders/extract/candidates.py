@@ -122,10 +122,15 @@ class CandidateFinder:
                     begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
             name = text[begin : m.end()]
             closed = quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"'
+            inherited = None
             if not is_valid(name, type_, suffix, b, quoted=closed):
-                continue
+                inherited = self._shared_jurisdiction(text, begin, out, type_)
+                if inherited is None or not is_valid(inherited + name, type_, suffix, b):
+                    continue
             (programme_ends if type_ == "Programme" else org_ends).append(m.end())
             cand = Candidate(begin, m.end(), type_, plain(name), "suffix")
+            if inherited:
+                cand.extra["jurisdiction"] = inherited
             core = _quoted_core(name)
             if core:
                 inner, closes_at = core
@@ -135,6 +140,20 @@ class CandidateFinder:
                     cand.core = inner  # “园丁先锋”党建特色品牌 → 园丁先锋 (not “十四五”…行动计划)
             out.append(cand)
         return out
+
+    def _shared_jurisdiction(self, text: str, begin: int, found: list[Candidate], type_: str) -> str | None:
+        """省教育厅、财政厅: a body listed right after one with a jurisdiction shares it."""
+        if type_ != "Body" or not found or text[begin - 1 : begin] not in ("、", "和", "及"):
+            return None
+        prev = found[-1]
+        if prev.type != "Body" or prev.end != begin - 1:
+            return None
+        if prev.extra.get("jurisdiction"):
+            return prev.extra["jurisdiction"]
+        place = self.gaz.regex.match(prev.name)
+        mark = self.lex.jurisdiction_re.match(prev.name, place.end() if place else 0)
+        end = mark.end() if mark else (place.end() if place else 0)
+        return prev.name[:end] or None
 
     def _numbered_schools(self, text: str, place_hits) -> list[Candidate]:
         """绍兴一中, 杭州市第二中学: a place, then the school's number."""

@@ -88,7 +88,7 @@ class AliasResolver:
         if cand.core:
             return normalise(cand.core)
         if cand.type in ("Body", "Institution"):
-            return self._with_jurisdiction(name, where)
+            return self._with_jurisdiction(cand.extra.get("jurisdiction", "") + name, where)
         return name
 
     @staticmethod

@@ -1,7 +1,7 @@
 """One entity per real thing: abbreviations, jurisdiction, definitions, short forms."""
 from __future__ import annotations
 
-from tests.extract.texts import HANGZHOU, entity, extract_text, names
+from tests.extract.texts import HANGZHOU, entity, extract_text, names, pairs
 
 
 def test_city_words_take_the_issuers_city_and_keep_the_short_form():
@@ -88,3 +88,10 @@ def test_district_words_take_the_issuers_district():
     text = "成都市武侯区2024年教育工作要点\n一、学前\n1.扩大普惠资源。区教育局负责，区财政局配合。\n"
     x = extract_text(text, "wh.txt")
     assert {"武侯区教育局", "武侯区财政局"} <= names(x, "Body")
+
+
+def test_bodies_listed_after_one_with_a_jurisdiction_share_it():
+    x = extract_text("杭州市2024年教育工作要点\n一、保障\n1.加强保障。市教育局、财政局、人社局和省教育厅、财政厅负责。\n", "hz.txt")
+    assert {"杭州市教育局", "杭州市财政局", "杭州市人社局", "浙江省教育厅", "浙江省财政厅"} <= names(x, "Body")
+    item = x.parsed[0].items[0].id
+    assert ("浙江省财政厅", item) in pairs(x, "RESPONSIBLE_FOR")
