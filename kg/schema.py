@@ -91,7 +91,8 @@ RELATIONS = (
     Relation("LEADS", ("Body",), ("Item", "Programme"), "a body leads (牵头)"),
     Relation("SUPPORTS", ("Body",), ("Item", "Programme"), "a body supports (配合)"),
     Relation("PARTNERS_WITH", ("Institution",), ("Institution", "Place"), "a partnership"),
-    Relation("LOCATED_IN", ("Institution",), ("Place",), "where an institution is"),
+    Relation("LOCATED_IN", ("Institution", "Place"), ("Place",),
+             "where an institution (or a smaller place) is"),
     Relation("HAS_TARGET", ("Programme", "Item", "Document"), ("Target",),
              "a quantified target (30所 …) set for a programme or item"),
     Relation("CITES", ("Document",), ("Policy",), "a document cites a policy 《…》"),
@@ -108,7 +109,7 @@ def describe() -> str:
     """The schema as Markdown tables (for the README and ``kg stats``)."""
     lines = ["| label | key | properties |", "|---|---|---|"]
     for label in NODE_LABELS:
-        props = ", ".join(("name", *(("aliases",) if label in ENTITY_LABELS else ()),
+        props = ", ".join(("label", "name", *(("aliases",) if label in ENTITY_LABELS else ()),
                            *NODE_PROPERTIES[label], "docs"))
         lines.append(f"| `{label}` (+`{BASE_LABEL}`) | `{KEY}` (unique) | {props} |")
     lines += ["", "| relation | from → to | meaning |", "|---|---|---|"]

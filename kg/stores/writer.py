@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator
 import networkx as nx
 
 from kg import schema
+from kg.errors import UsageError
 from kg.stores.cypher import edge_param, node_param
 
 # Attributes the store manages itself or keeps out of ``props``.
@@ -83,7 +84,7 @@ def document_batches(G: nx.MultiDiGraph, docs: Iterable[str] | None = None
     wanted = list(docs) if docs is not None else document_ids(G)
     for doc in wanted:
         if doc not in G or G.nodes[doc].get("label") != "Document":
-            raise ValueError(f"{doc!r} is not a Document node of the graph")
+            raise UsageError(f"{doc!r} is not a document of the graph")
     batches = {doc: DocumentBatch(doc=doc, path=G.nodes[doc].get("path")) for doc in wanted}
     for node, attrs in G.nodes(data=True):
         supporting = [batches[d] for d in attrs.get("docs", ()) if d in batches]
@@ -108,6 +109,7 @@ def document_batches(G: nx.MultiDiGraph, docs: Iterable[str] | None = None
         evidence = attrs.get("evidence") or []
         props = {**_props(attrs), **_evidence_lists(evidence), "count": len(evidence)}
         props.pop("doc", None)  # the MERGE key, set by the statement
+        props.pop("type", None)  # it is the relationship type
         batch.edges.setdefault(rel, []).append({"source": u, "target": v, "props": props})
     for doc in wanted:
         batch = batches.pop(doc)

@@ -52,9 +52,11 @@ class TestNeo4j:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, home: str | os.PathLike | None = None, port: int | None = None):
+    def __init__(self, home: str | os.PathLike | None = None, port: int | None = None,
+                 java_opts: tuple[str, ...] = JAVA_OPTS):
         self.home = pathlib.Path(home or tempfile.mkdtemp(prefix="kg-neo4j-"))
         self.port = port or free_port()
+        self.java_opts = java_opts
         self.proc: subprocess.Popen | None = None
 
     @property
@@ -70,7 +72,7 @@ class TestNeo4j:
         env = {**os.environ, "NEO4J_TEST_PASSWORD": PASSWORD}
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(
-                ["java", *JAVA_OPTS, "-jar", str(JAR), str(self.port), str(self.home / "data")],
+                ["java", *self.java_opts, "-jar", str(JAR), str(self.port), str(self.home / "data")],
                 stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
                 preexec_fn=die_with_parent)  # no JVM left behind if the tests are killed
         deadline = time.monotonic() + START_TIMEOUT

@@ -76,6 +76,8 @@ def test_removing_a_document_keeps_what_other_documents_support(any_store, sampl
     d2023, d2024 = doc_of(sample_graph, PLAN_2023), doc_of(sample_graph, PLAN_2024)
     any_store.load(sample_graph)
     any_store.remove_document(d2023)
+    docs = "MATCH (n:KGNode) UNWIND n.docs AS d RETURN DISTINCT d"
+    assert {r["d"] for r in any_store.run(docs)} == {d2024}
     only_2024 = state(any_store)
     any_store.reset()
     any_store.load(graph_of(PLAN_2024))
@@ -83,7 +85,20 @@ def test_removing_a_document_keeps_what_other_documents_support(any_store, sampl
     # Analytics were computed over both plans in the first graph, so compare without them.
     assert _without_analytics(only_2024[0]) == _without_analytics(nodes)
     assert only_2024[1] == edges
-    assert d2024 in only_2024[0][0] or any(d2024 in n for n in only_2024[0])
+
+
+def test_removing_a_document_that_is_not_there_says_so(any_store):
+    from kg.errors import NoResults
+
+    with pytest.raises(NoResults, match="no document nope"):
+        any_store.remove_document("nope")
+
+
+def test_loading_a_document_the_graph_does_not_have_is_a_usage_error(any_store, sample_graph):
+    from kg.errors import UsageError
+
+    with pytest.raises(UsageError, match="not a document of the graph"):
+        any_store.load(sample_graph, docs=["nope"])
 
 
 def _without_analytics(nodes: list[str]) -> list[str]:
