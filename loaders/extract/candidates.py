@@ -121,7 +121,9 @@ class CandidateFinder:
                 if inner:  # X行动方案10项行动, 市教研院“品质课堂”深化行动: a name ends the run
                     begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
             name = text[begin : m.end()]
-            closed = quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"'
+            core = _quoted_core(name)
+            closed = (quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"') or bool(
+                core and name[0] in OPEN_QUOTES + '"' and core[1] == len(name) - len(suffix))
             inherited = None
             if not is_valid(name, type_, suffix, b, quoted=closed):
                 inherited = self._shared_jurisdiction(text, begin, out, type_)
@@ -131,7 +133,6 @@ class CandidateFinder:
             cand = Candidate(begin, m.end(), type_, plain(name), "suffix")
             if inherited:
                 cand.extra["jurisdiction"] = inherited
-            core = _quoted_core(name)
             if core:
                 inner, closes_at = core
                 if closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
@@ -210,7 +211,8 @@ class CandidateFinder:
             elif re.search("[，,]", inner):
                 ok = after.startswith(("活动", "主题"))
             else:
-                ok = bool(lex.quote_cue_re.match(after))
+                ok = bool(lex.quote_cue_re.match(after)) or (  # 深化“五星三名”: short names only
+                    len(inner) <= 10 and text[max(0, o - 4) : o].endswith(lex.quote_verbs))
             if ok and re.search(r"[\u4e00-\u9fff]", inner) and plain(inner) not in lex.generic_names:
                 out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
         return out

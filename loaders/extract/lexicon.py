@@ -86,6 +86,7 @@ class Lexicon:
         self.programme_generic_re = trie_regex(r["programme"]["generic_words"])
         self.quote_cue_re = trie_regex(r["programme"]["quote_cues"])
         self.quote_stops = tuple(r["programme"]["quote_stops"])
+        self.quote_verbs = tuple(r["programme"]["quote_verbs"])
         self.max_quote = int(r["programme"]["max_quote"])
         self.places_cfg = r["places"]
         self.adjective_re = trie_regex(r["places"]["adjective_marks"])

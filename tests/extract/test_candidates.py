@@ -155,3 +155,19 @@ def test_ministry_offices_departments_and_associations_are_bodies(finder, text, 
 
 def test_a_trade_association_in_general_is_not_a_body(finder):
     assert not {n for t, n in found(finder, "发挥行业协会作用。") if t == "Body"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深化“五星三名”。", "五星三名"),
+    ("打造“阳光学校”。", "阳光学校"),
+    ("（“1216”工程）学校现代化治理顶层制度体系", "1216工程"),
+    ("6.学校现代化治理体系和治理能力建设工程。", "学校现代化治理体系和治理能力建设工程"),
+    ("7.智能化支持系统建设工程。", "智能化支持系统建设工程"),
+])
+def test_school_plan_programmes_are_found(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
+
+
+def test_a_long_quoted_description_after_a_verb_is_not_a_programme(finder):
+    text = "推进“纯集体教学转向集体教学与个性化教学有机融合”。"
+    assert not {n for t, n in found(finder, text) if t == "Programme"}
