@@ -211,8 +211,9 @@ class CandidateFinder:
             elif re.search("[，,]", inner):
                 ok = after.startswith(("活动", "主题"))
             else:
-                ok = bool(lex.quote_cue_re.match(after)) or (  # 深化“五星三名”: short names only
-                    len(inner) <= 10 and text[max(0, o - 4) : o].endswith(lex.quote_verbs))
+                ok = bool(lex.quote_cue_re.match(after)) or (  # 深化“五星三名”。 (not 推进“小而优”乡村学校)
+                    len(inner) <= 10 and text[max(0, o - 4) : o].endswith(lex.quote_verbs)
+                    and (not after or after[0] in lex.punctuation))
             if ok and re.search(r"[\u4e00-\u9fff]", inner) and plain(inner) not in lex.generic_names:
                 out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
         return out
