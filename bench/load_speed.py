@@ -104,19 +104,26 @@ def build_corpus(docs: int) -> list[nx.MultiDiGraph]:
 
 
 # -- the measurements ----------------------------------------------------------------------
-def load_batched(store, graphs) -> tuple[int, float]:
+def load_batched(store, graphs, progress: list | None = None) -> tuple[int, float]:
+    """``Store.load`` per document; ``progress`` collects elements/s per 100 documents."""
+    store.apply_schema()
     elements, started = 0, time.perf_counter()
-    for G in graphs:
+    mark = (0, started)
+    for i, G in enumerate(graphs, 1):
         summary = store.load(G)
         if summary.failed:
             raise SystemExit(f"load failed: {summary.failed[0]}")
         elements += summary.nodes + summary.edges
+        if progress is not None and i % 100 == 0:
+            now = time.perf_counter()
+            progress.append((elements - mark[0]) / (now - mark[1]))
+            mark = (elements, now)
     return elements, time.perf_counter() - started
 
 
 def load_per_element(store, graphs) -> tuple[int, float]:
     """The same MERGE statements, one row each, one transaction per node or edge."""
-    store.apply_schema()
+    store.apply_schema()  # before the clock starts, as in load_batched
     node_q = {label: cypher.render("merge_nodes", label=label) + "\nRETURN done"
               for label in schema.NODE_LABELS}
     edge_q = {rel: cypher.render("merge_edges", type=rel) + "\nRETURN done"
@@ -159,18 +166,20 @@ def measure(name: str, open_store, graphs, baseline_docs: int, rounds: int = 5) 
             n, t = load_batched(store, chunk)
             n_fast, t_fast = n_fast + n, t_fast + t
         store.reset()
-        n_all, t_all = load_batched(store, graphs)
+        progress: list[float] = []
+        n_all, t_all = load_batched(store, graphs, progress)
         held = store.run("MATCH (n:KGNode) RETURN count(n) AS n")[0]["n"]
         held_edges = store.run("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
     row = {"store": name, "docs": len(graphs), "baseline_docs": len(first),
            "per_element": n_slow / t_slow, "batched_first": n_fast / t_fast,
            "speedup": (n_fast / t_fast) / (n_slow / t_slow),
            "elements": n_all, "seconds": t_all, "batched_all": n_all / t_all,
-           "nodes_held": held, "edges_held": held_edges}
+           "nodes_held": held, "edges_held": held_edges, "progress": progress}
     print(f"{name}: per element {row['per_element']:.0f}/s, batched {row['batched_first']:.0f}/s "
           f"on {len(first)} docs ({row['speedup']:.0f}x); {n_all} elements of {len(graphs)} docs "
           f"in {t_all:.1f}s = {row['batched_all']:.0f}/s; store holds {held} nodes, "
-          f"{held_edges} edges", flush=True)
+          f"{held_edges} edges; per 100 documents: "
+          + ", ".join(f"{p:.0f}" for p in progress) + " elements/s", flush=True)
     return row
 
 
@@ -206,6 +215,9 @@ def report(rows: list[dict], command: str) -> str:
     for r in rows:
         lines.append(f"| {r['store']} | {r['per_element']:,.0f} | {r['batched_first']:,.0f} | "
                      f"{r['speedup']:.0f}× | {r['batched_all']:,.0f} | {r['seconds']:.1f} |")
+    lines += ["", "Batched elements/s for each successive 100 documents of the whole corpus "
+              "(does loading slow down as the store grows?):", ""]
+    lines += [f"- {r['store']}: " + ", ".join(f"{p:,.0f}" for p in r["progress"]) for r in rows]
     lines += ["", f"Machine: {machine()}.", END]
     return "\n".join(lines)
 

@@ -147,7 +147,6 @@ class BaseStore(AbstractContextManager):
     def reset(self) -> None:
         """Delete this project's graph (other data in a shared Neo4j is left alone)."""
         self._clear()
-        self._schema_ready = False
 
     def load(self, G: nx.MultiDiGraph, docs: Iterable[str] | None = None) -> LoadSummary:
         """Load each document of ``G`` (or only ``docs``): one transaction per document."""

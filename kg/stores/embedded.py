@@ -119,7 +119,7 @@ class EmbeddedStore(BaseStore):
 
     def reset(self) -> None:
         super().reset()
-        self.apply_schema()
+        self.apply_schema()  # deleting the graph deleted its indexes too
 
     def close(self) -> None:
         """Shut the server down (data saved) and release the folder; safe to call twice."""
