@@ -120,6 +120,12 @@ class CandidateFinder:
                 inner = [e for e in programme_ends + org_ends if begin < e <= m.start()]
                 if inner:  # X行动方案10项行动, 市教研院“品质课堂”深化行动: a name ends the run
                     begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
+            elif type_ == "Body":
+                inner = [e for e in org_ends if begin < e <= m.start()]
+                second = text[inner[-1] : m.end()] if inner else ""
+                if second and (lex.jurisdiction_re.match(second) or self.gaz.regex.match(second)) \
+                        and is_valid(second, type_, suffix, b):
+                    begin = inner[-1]  # 市委市政府 is two bodies; 市委教育工委 and 委员会办公室 stay one
             name = text[begin : m.end()]
             core = _quoted_core(name)
             closed = (quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"') or bool(

@@ -221,6 +221,9 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
     if suffix in cfg["needs_place"]:
         if any(p in stem for p in cfg["parents"]):  # 南京大学附属中学
             return True
+        abbr = lex.abbreviations.get(stem)
+        if abbr is not None and abbr.type == "Institution":  # 人大附中
+            return True
         if suffix in cfg["short_school"] and 2 <= len(stem) <= 4 and stem not in cfg["school_kinds"]:
             return not any(k in stem for k in cfg["school_kinds"])  # 石室中学
         return bool(b.gaz.regex.match(stem))

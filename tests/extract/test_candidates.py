@@ -171,3 +171,16 @@ def test_school_plan_programmes_are_found(finder, text, name):
 def test_a_long_quoted_description_after_a_verb_is_not_a_programme(finder):
     text = "推进“纯集体教学转向集体教学与个性化教学有机融合”。"
     assert not {n for t, n in found(finder, text) if t == "Programme"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在市委市政府的坚强领导下，", {"市委", "市政府"}),
+    ("市委教育工委印发通知。", {"市委教育工委"}),
+    ("国务院教育督导委员会办公室印发通知。", {"国务院教育督导委员会办公室"}),
+])
+def test_joined_bodies_split_only_where_a_new_jurisdiction_starts(finder, text, expected):
+    assert {n for t, n in found(finder, text) if t == "Body"} == expected
+
+
+def test_a_school_attached_to_a_university_named_by_its_abbreviation_is_an_institution(finder):
+    assert ("Institution", "人大附中") in found(finder, "人大附中与我市学校结对。")
