@@ -16,8 +16,8 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import networkx as nx
 
+import queries
 from kg.errors import NoResults
-
 from kg.graph import participation_table, programme_profile, programmes_of
 
 CJK_FONT = "Noto Sans CJK SC"
@@ -107,7 +107,8 @@ def use_cjk_font(family: str = CJK_FONT) -> str:
     if family not in names:
         return matplotlib.rcParams["font.family"][0]
     matplotlib.rcParams["font.family"] = "sans-serif"
-    matplotlib.rcParams["font.sans-serif"] = [family, *matplotlib.rcParams["font.sans-serif"]]
+    others = [f for f in matplotlib.rcParams["font.sans-serif"] if f != family]
+    matplotlib.rcParams["font.sans-serif"] = [family, *others]
     # The CJK fonts have no U+2212 minus sign; use the ASCII one on axes.
     matplotlib.rcParams["axes.unicode_minus"] = False
     return family
@@ -133,8 +134,6 @@ class InlineHTML:
 def query_table(store: Any, name: str, params: Mapping[str, Any] | None = None) -> Table:
     """Run the canned query ``name`` on ``store``; ``params`` are checked by the registry
     (strings from a form or a command line are converted, bad values raise UsageError)."""
-    import queries
-
     query = queries.get(name)
     return Table.from_records(store.run(query.text, query.bind(params or {})), caption=name)
 
