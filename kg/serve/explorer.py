@@ -94,7 +94,12 @@ class GraphExplorer:
         if node not in self.graph:
             raise NoResults(f"no entity with id {node!r}")
         H = neighbourhood(self.graph, node, depth)
-        return H if len(H) <= GRAPH_LIMIT else self.graph.subgraph(list(H)[:GRAPH_LIMIT]).copy()
+        if len(H) <= GRAPH_LIMIT:
+            return H
+        # Too many to draw: keep the nearest, in breadth-first order from the entity.
+        near = nx.single_source_shortest_path_length(self.graph.to_undirected(as_view=True),
+                                                     node, cutoff=depth)
+        return self.graph.subgraph(list(near)[:GRAPH_LIMIT]).copy()
 
 
 @contextmanager

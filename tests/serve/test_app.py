@@ -200,3 +200,23 @@ def test_the_app_answers_the_same_over_falkordb_and_neo4j(any_store):
         assert {r["programme"] for r in rows} == {"郑和计划", "双一流建设"}
         assert c.get("/query/programmes-of-institution",
                      params={"run": "1", "institution": "苏大", "limit": "x"}).status_code == 400
+
+
+def test_entity_graph_takes_a_depth_of_one_to_three(client, opened):
+    node = next(n for n, d in opened[0].graph.nodes(data=True) if d["name"] == "苏州大学")
+    assert f'href="/entity/{node}/graph?depth=2" target="graph"' in client.get(f"/entity/{node}").text
+    assert client.get(f"/entity/{node}/graph", params={"depth": "2"}).status_code == 200
+    for bad in ("0", "4", "two"):
+        page = client.get(f"/entity/{node}/graph", params={"depth": bad})
+        assert page.status_code == 400 and "depth must be" in page.text
+
+
+def test_a_big_neighbourhood_keeps_the_nearest_nodes(opened, monkeypatch):
+    import kg.serve.explorer as explorer
+
+    monkeypatch.setattr(explorer, "GRAPH_LIMIT", 3)
+    G = opened[0].graph
+    node = next(n for n, d in G.nodes(data=True) if d["name"] == "郑和计划")
+    H = opened[0].neighbourhood(node, 2)
+    assert len(H) == 3 and node in H
+    assert all(G.has_edge(node, n) or G.has_edge(n, node) for n in H if n != node)
