@@ -5,7 +5,7 @@
 MATCH (b:Body)
 WHERE b.name = $body OR $body IN b.aliases
 MATCH (b)-[r:LEADS|RESPONSIBLE_FOR|SUPPORTS]->(x)
-MATCH (d:Document {id: r.doc})
+MATCH (d:KGNode {id: r.doc})
 RETURN b.name AS body, type(r) AS role, x.label AS kind, x.name AS name, d.title AS document, r.count AS evidence
 ORDER BY role, kind, name, document
 LIMIT $limit

@@ -12,15 +12,19 @@ RETURN 'institution' AS part, i.name AS name, 'PARTICIPATES_IN' AS detail, p.nam
 UNION ALL
 MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
-MATCH (p)-[:MENTIONED_IN]->(it:Item)-[:PART_OF]->(:Section)-[:PART_OF]->(d:Document)
-WITH DISTINCT p, it, d
+MATCH (p)-[:MENTIONED_IN]->(it:Item)
+WITH DISTINCT p, it
+MATCH (d:KGNode {id: it.doc})
+WITH p, it, d
 ORDER BY d.title, it.number LIMIT $limit
 RETURN 'item' AS part, it.name AS name, d.title AS detail, p.name AS programme
 UNION ALL
 MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
+OPTIONAL MATCH (p)-[:MENTIONED_IN]->(it:Item)
+WITH p, collect(DISTINCT it) + [p] AS owners
+UNWIND owners AS x
 MATCH (b:Body)-[r:LEADS|RESPONSIBLE_FOR|SUPPORTS]->(x)
-WHERE x = p OR (p)-[:MENTIONED_IN]->(x)
 WITH DISTINCT p, b, type(r) AS role
 ORDER BY b.name, role LIMIT $limit
 RETURN 'body' AS part, b.name AS name, role AS detail, p.name AS programme
@@ -34,7 +38,7 @@ RETURN 'place' AS part, pl.name AS name, how AS detail, p.name AS programme
 UNION ALL
 MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
-MATCH (p)-[:HAS_TARGET]->(t:Target), (d:Document {id: t.doc})
+MATCH (p)-[:HAS_TARGET]->(t:Target), (d:KGNode {id: t.doc})
 WITH p, t, d
 ORDER BY d.title, t.start LIMIT $limit
 RETURN 'target' AS part, t.name AS name, d.title AS detail, p.name AS programme
@@ -45,7 +49,7 @@ MATCH (p)-[r]-()
 UNWIND range(0, size(r.evidence_sentence) - 1) AS k
 WITH p, r.evidence_doc[k] AS doc, r.evidence_sentence[k] AS sentence, min(r.evidence_start[k]) AS start
 WHERE sentence <> ''
-MATCH (d:Document {id: doc})
+MATCH (d:KGNode {id: doc})
 WITH p, d, sentence, start
 ORDER BY d.title, start, sentence LIMIT $limit
 RETURN 'evidence' AS part, sentence AS name, d.title AS detail, p.name AS programme

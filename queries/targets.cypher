@@ -5,9 +5,9 @@
 // param: document: str = "" -- document id, title or year (empty: any)
 // param: limit: int = 200 -- at most this many rows
 MATCH (owner)-[:HAS_TARGET]->(t:Target)
-MATCH (d:Document {id: t.doc})
+MATCH (d:KGNode {id: t.doc})
 WHERE $document = '' OR d.id = $document OR d.title = $document OR toString(d.year) = $document
-OPTIONAL MATCH (it:Item {id: t.item})-[:PART_OF]->(s:Section)
+OPTIONAL MATCH (it:KGNode {id: t.item})-[:PART_OF]->(s:Section)
 WITH t, d, s, owner
 WHERE ($section = '' OR s.title CONTAINS $section)
   AND ($programme = '' OR (owner:Programme AND (owner.name = $programme OR $programme IN owner.aliases)))

@@ -1,0 +1,190 @@
+"""p50/p95 latency of every canned query on a loaded corpus of generated plans.
+
+    .venv/bin/python bench/query_latency.py [--docs 1000] [--repeat 30] [--workers 2]
+        [--neo4j-uri bolt://...] [--record]
+
+The corpus is ``bench/corpus.py``'s copies of real plans (years shifted, places renamed),
+``--docs`` documents in all. They are extracted (``kg.build.extract``), built into one
+annotated graph and loaded into an embedded FalkorDB in a temporary folder, and into
+Neo4j as well when ``--neo4j-uri`` (or ``NEO4J_URI``) is given — that Neo4j's project data
+is reset first. Each canned query then runs ``--repeat`` times after two warm-up runs,
+one at a time, through ``Store.run`` (bind, round trip, rows as Python); parameter values
+come from the graph (the busiest programme, institution, ...). ``--record`` writes the
+section into bench/RESULTS.md between this script's markers.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import sys
+import tempfile
+import time
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import queries  # noqa: E402
+from bench.corpus import seeds, variant  # noqa: E402
+from bench.serve_latency import _ms, sample_params  # noqa: E402
+from bench.viz_speed import machine  # noqa: E402
+from kg.build import extract  # noqa: E402
+from kg.graph import annotate, build_graph  # noqa: E402
+from kg.stores import open_store  # noqa: E402
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+START, END = "<!-- query_latency:start -->", "<!-- query_latency:end -->"
+WARM_UP = 2
+GOAL_MS = 50
+
+
+def write_corpus(folder: pathlib.Path, docs: int) -> list[pathlib.Path]:
+    """``docs`` distinct files: round n holds copy n of every seed.
+
+    ``variant`` repeats itself after a few hundred copies (its years and places cycle),
+    so each copy also ends with its draft number: every file is a different document.
+    """
+    found = seeds()
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(docs):
+        n, (name, text) = i // len(found), found[i % len(found)]
+        path = folder / f"{n:04d}-{name}.txt"
+        path.write_text(f"{variant(text, n)}\n（第{n + 1}稿）\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def timed(store: Any, query: queries.Query, params: dict[str, Any], n: int) -> tuple[list[float], int]:
+    for _ in range(WARM_UP):
+        rows = store.run(query.text, params)
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        store.run(query.text, params)
+        out.append((time.perf_counter() - t) * 1000)
+    return out, len(rows)
+
+
+def measure(store: Any, values: dict[str, Any], n: int) -> dict[str, tuple[str, list[float], int]]:
+    results = {}
+    for name, query in queries.registry().items():
+        raw = {p.name: str(values[p.name]) for p in query.params
+               if p.required and p.name in values}
+        if name == "neighbourhood":
+            raw["depth"] = "2"
+        shown = ", ".join(f"{k}={v}" for k, v in raw.items()) or "(defaults)"
+        missing = [p.name for p in query.params if p.required and p.name not in raw]
+        if missing:
+            results[name] = (f"skipped: no value for {', '.join(missing)}", [], 0)
+            continue
+        times, rows = timed(store, query, query.bind(raw), n)
+        results[name] = (shown, times, rows)
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=1000, help="documents in the corpus")
+    ap.add_argument("--repeat", type=int, default=30, help="timed runs per query")
+    ap.add_argument("--workers", type=int, default=2, help="extraction processes")
+    ap.add_argument("--neo4j-uri", default=os.environ.get("NEO4J_URI"))
+    ap.add_argument("--neo4j-user", default=os.environ.get("NEO4J_USERNAME", "neo4j"))
+    ap.add_argument("--neo4j-password", default=os.environ.get("NEO4J_PASSWORD"))
+    ap.add_argument("--record", action="store_true", help="write the section into RESULTS.md")
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as tmp:
+        folder = pathlib.Path(tmp)
+        paths = write_corpus(folder / "corpus", args.docs)
+        t = time.perf_counter()
+        extraction, errors = extract(paths, workers=args.workers)
+        extract_s = time.perf_counter() - t
+        if errors:
+            raise SystemExit(f"{len(errors)} corpus files failed: {errors[0]}")
+        t = time.perf_counter()
+        G = annotate(build_graph(extraction))
+        graph_s = time.perf_counter() - t
+        print(f"{len(paths)} documents extracted in {extract_s:.0f}s; graph of "
+              f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges built and annotated "
+              f"in {graph_s:.1f}s", file=sys.stderr)
+        values = sample_params(G)
+        columns = {}
+        loads = {}
+        with open_store("embedded", path=folder / "store") as store:
+            summary = store.load(G)
+            loads["FalkorDB (embedded)"] = summary.seconds
+            columns["FalkorDB (embedded)"] = measure(store, values, args.repeat)
+        if args.neo4j_uri:
+            with open_store("neo4j", uri=args.neo4j_uri, user=args.neo4j_user,
+                            password=args.neo4j_password) as store:
+                store.reset()
+                summary = store.load(G)
+                loads["Neo4j 5"] = summary.seconds
+                columns["Neo4j 5"] = measure(store, values, args.repeat)
+                store.reset()
+    section = report(args, len(paths), G, extract_s, graph_s, loads, columns)
+    print(section)
+    if args.record:
+        record(section)
+
+
+def report(args, docs: int, G, extract_s: float, graph_s: float, loads: dict[str, float],
+           columns: dict[str, dict]) -> str:
+    stores = list(columns)
+    first = columns[stores[0]]
+    head = "| query | parameters | rows | " + " | ".join(
+        f"{s} p50 ms | {s} p95 ms" for s in stores) + " |"
+    rule = "|---|---|---:|" + "---:|---:|" * len(stores)
+    lines = []
+    for name, (shown, _, rows) in first.items():
+        cells = []
+        for s in stores:
+            times = columns[s][name][1]
+            p95 = _ms(times, 95)
+            flag = " ⚠" if times and float(p95) > GOAL_MS and s == stores[0] else ""
+            cells.append(f"{_ms(times, 50)} | {p95}{flag}")
+        lines.append(f"| {name} | {shown} | {rows} | " + " | ".join(cells) + " |")
+    embedded = [t for _, t, _ in first.values() if t]
+    over = [n for n, (_, t, _) in first.items() if t and float(_ms(t, 95)) > GOAL_MS]
+    verdict = (f"every canned query has p95 ≤ {GOAL_MS} ms on the embedded store" if not over
+               else f"p95 above {GOAL_MS} ms on the embedded store: {', '.join(over)} (⚠)")
+    load_text = "; ".join(f"{s} {sec:.1f}s" for s, sec in loads.items())
+    return "\n".join([
+        START,
+        "## Canned query latency (`bench/query_latency.py`)",
+        "",
+        f"`.venv/bin/python bench/query_latency.py --docs {args.docs} --repeat {args.repeat}"
+        f"{' --neo4j-uri ' + args.neo4j_uri if args.neo4j_uri else ''}`: {docs} generated plans "
+        f"(bench/corpus.py copies of the 5 real plans), extracted in {extract_s:.0f}s with "
+        f"{args.workers} workers; one graph of {G.number_of_nodes():,} nodes and "
+        f"{G.number_of_edges():,} edges, built and annotated in {graph_s:.1f}s; loaded in "
+        f"{load_text}. Each query: {WARM_UP} warm-up runs, then {args.repeat} timed runs of "
+        "`Store.run` (round trip, rows as Python), one at a time. Parameters are taken from "
+        "the graph (the busiest programme, institution, ...).",
+        "",
+        head,
+        rule,
+        *lines,
+        "",
+        f"Result: {verdict}. Over all queries on the embedded store: median "
+        f"{_ms([x for t in embedded for x in t], 50)} ms.",
+        "",
+        f"Machine: {machine()} (shared with other jobs while measured).",
+        END,
+    ])
+
+
+def record(section: str) -> None:
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + section + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
