@@ -7,6 +7,7 @@ characters around the match, so the whole stage is linear in the text length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from loaders.extract.lexicon import Lexicon
@@ -14,6 +15,7 @@ from loaders.extract.names import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Boundaries,
+    after_stops,
     cut_after_de,
     cut_inside,
     is_valid,
@@ -31,6 +33,8 @@ _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试�
 _SCHOOL_NO = re.compile(
     r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CODE_NAME = re.compile(r"[0-9A-Za-z+＋]{2,12}")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -112,20 +116,23 @@ class CandidateFinder:
                 continue  # 干部, 布局: no department before the ending (checked first: it is cheap)
             begin, quoted = left_edge(text, m.start(), lex)
             if not quoted:
+                begin = after_stops(text, begin, m.start(), lex)
                 begin += strip_left(text[begin : m.end()], len(suffix), b)
                 begin += cut_inside(text[begin : m.end()], len(suffix), b, type_)
             if type_ in ("Programme", "Body"):
                 begin += cut_after_de(text[begin : m.end()], len(suffix))
             if type_ == "Programme":
-                inner = [e for e in programme_ends + org_ends if begin < e <= m.start()]
-                if inner:  # X行动方案10项行动, 市教研院“品质课堂”深化行动: a name ends the run
-                    begin = inner[-1] + strip_left(text[inner[-1] : m.end()], len(suffix), b)
+                # an organisation's name ends the run before a programme's does: 市教研院“品质课堂”深化行动项目
+                last = _last_end(org_ends, begin, m.start())
+                last = last if last > 0 else _last_end(programme_ends, begin, m.start())
+                if last > 0:  # X行动方案10项行动: a name ends the run
+                    begin = last + strip_left(text[last : m.end()], len(suffix), b)
             elif type_ == "Body":
-                inner = [e for e in org_ends if begin < e <= m.start()]
-                second = text[inner[-1] : m.end()] if inner else ""
+                last = _last_end(org_ends, begin, m.start())
+                second = text[last : m.end()] if last > 0 else ""
                 if second and (lex.jurisdiction_re.match(second) or self.gaz.regex.match(second)) \
                         and is_valid(second, type_, suffix, b):
-                    begin = inner[-1]  # 市委市政府 is two bodies; 市委教育工委 and 委员会办公室 stay one
+                    begin = last  # 市委市政府 is two bodies; 市委教育工委 and 委员会办公室 stay one
             name = text[begin : m.end()]
             core = _quoted_core(name)
             closed = (quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"') or bool(
@@ -214,13 +221,18 @@ class CandidateFinder:
             ends = lex.ends_with_suffix(inner, "Programme")
             if ends and is_valid(inner, "Programme", ends, self.bounds):
                 ok = True
+            elif inner.endswith(lex.quote_endings) and len(inner) > 2:
+                ok = True
             elif re.search("[，,]", inner):
                 ok = after.startswith(("活动", "主题"))
             else:
-                ok = bool(lex.quote_cue_re.match(after)) or (  # 深化“五星三名”。 (not 推进“小而优”乡村学校)
+                cued = bool(lex.quote_cue_re.match(after))
+                ok = cued or (  # 深化“五星三名”。
                     len(inner) <= 10 and text[max(0, o - 4) : o].endswith(lex.quote_verbs)
                     and (not after or after[0] in lex.punctuation))
-            if ok and re.search(r"[\u4e00-\u9fff]", inner) and plain(inner) not in lex.generic_names:
+                if cued and _CODE_NAME.fullmatch(inner):  # “1+X”证书制度试点, “1610”政策体系
+                    out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
+            if ok and _CJK.search(inner) and plain(inner) not in lex.generic_names:
                 out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
         return out
 
@@ -247,7 +259,9 @@ class CandidateFinder:
                 continue  # file names in site boilerplate: 《要点.docx》
             short = _PERIOD_RE.sub("", title)  # 行动计划（2021—2025年） is named without its years
             ends = self.lex.ends_with_suffix(short, "Programme")
-            type_ = "Programme" if ends and ends not in ("平台", "品牌") else "Policy"
+            cfg = self.lex.raw["titles"]
+            plan = ends not in cfg["policy_endings"] if ends else short.endswith(tuple(cfg["programme_endings"]))
+            type_ = "Programme" if plan else "Policy"
             aliases = (plain(title),) if short != title else ()
             out.append(Candidate(m.start(1), m.end(1), type_, plain(short), "title", aliases))
         return out
@@ -310,6 +324,12 @@ class CandidateFinder:
                     out.append(Candidate(pos, pos + len(short), "Place", short, "place",
                                          extra={"canonical": full}))
         return out
+
+
+def _last_end(ends: list[int], begin: int, limit: int) -> int:
+    """The last name end in (begin, limit] of the ascending ``ends``, else -1."""
+    k = bisect_right(ends, limit) - 1
+    return ends[k] if k >= 0 and ends[k] > begin else -1
 
 
 def _quoted_core(name: str) -> tuple[str, int] | None:

@@ -69,6 +69,7 @@ class Lexicon:
         self.suffix_re = trie_regex(self.suffix_type)
         self.punctuation = frozenset(r["boundaries"]["punctuation"])
         self.conjunctions = tuple(r["boundaries"]["conjunctions"])
+        self.stop_re = re.compile("|".join(r["boundaries"]["stops"]))
         self.protected = tuple(r["boundaries"]["protected"])
         self.protected_re = trie_regex(r["boundaries"]["protected"] + r["body"]["department_stems"])
         strip_words = r["strip"]["words"]
@@ -87,6 +88,7 @@ class Lexicon:
         self.quote_cue_re = trie_regex(r["programme"]["quote_cues"])
         self.quote_stops = tuple(r["programme"]["quote_stops"])
         self.quote_verbs = tuple(r["programme"]["quote_verbs"])
+        self.quote_endings = tuple(r["programme"]["quote_endings"])
         self.max_quote = int(r["programme"]["max_quote"])
         self.places_cfg = r["places"]
         self.adjective_re = trie_regex(r["places"]["adjective_marks"])

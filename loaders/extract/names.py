@@ -71,6 +71,14 @@ def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
     return i, False
 
 
+def after_stops(text: str, begin: int, end: int, lex: Lexicon) -> int:
+    """Where a name ending at ``end`` starts once dates and modal words are respected:
+    市教育局6月底前将工作计划 holds no programme name reaching back to the body."""
+    for m in lex.stop_re.finditer(text, begin, end):
+        begin = max(begin, m.end())
+    return begin
+
+
 def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     from loaders.extract.places import load_gazetteer
 

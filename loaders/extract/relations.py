@@ -63,6 +63,7 @@ class RuleRelations:
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
         out: list[Found] = []
+        places = {c.canonical for c in cands if c.type == "Place"}
         per_sentence: dict[int, list[Candidate]] = {}
         for c in cands:
             per_sentence.setdefault(sentence_of(spans, c.start), []).append(c)
@@ -73,7 +74,7 @@ class RuleRelations:
             out += self._partners(text, clauses, idx, issuer or doc_key)
             out += self._body_roles(text, span, members, idx)
             out += self._citations(text, members, idx, doc_key)
-            out += self._located(members, cands, idx)
+            out += self._located(members, places, idx)
         out += self._targets(text, spans, per_sentence, targets)
         return out
 
@@ -168,9 +169,8 @@ class RuleRelations:
         return [Found("CITES", doc_key, key(c), c.start - 1, c.end + 1, idx)
                 for c in members if c.how == "title"]
 
-    def _located(self, members, cands, idx: int) -> list[Found]:
+    def _located(self, members, places: set[str], idx: int) -> list[Found]:
         """An institution whose name holds a place the document names: 南京大学苏州校区 → 苏州."""
-        places = {c.canonical for c in cands if c.type == "Place"}
         out = []
         for c in members:
             if c.type != "Institution":

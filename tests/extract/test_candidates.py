@@ -184,3 +184,43 @@ def test_joined_bodies_split_only_where_a_new_jurisdiction_starts(finder, text, 
 
 def test_a_school_attached_to_a_university_named_by_its_abbreviation_is_an_institution(finder):
     assert ("Institution", "人大附中") in found(finder, "人大附中与我市学校结对。")
+
+
+@pytest.mark.parametrize("title", [
+    "河南省职业教育提质培优实施方案", "全民科学素质行动规划纲要", "青岛市教育发展十四五规划",
+])
+def test_cited_plans_schemes_and_outlines_are_programmes(finder, title):
+    got = found(finder, f"为落实《{title}（2021—2025年）》和《关于加强家庭教育的意见》，特制定本方案。")
+    assert ("Programme", title) in got
+    assert ("Policy", "关于加强家庭教育的意见") in got
+
+
+@pytest.mark.parametrize("text", [
+    "请各区教育局9月底前将秋季学期开学工作计划报市教育局。",
+    "区教育局要成立工作领导小组，统筹推进。",
+    "各校应将安全管理工作计划报送备案。",
+])
+def test_a_name_never_reaches_back_across_a_date_or_a_modal_word(finder, text):
+    got = found(finder, text)
+    assert not any(("月底前" in n or "将" in n or "要" in n or "应" in n) for _t, n in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("总结推广“三权下沉”经验，激发学校办学活力。", "三权下沉"),
+    ("探索建立“教育储蓄账户”制度。", "教育储蓄账户"),
+    ("加快构建“2+N”政策体系。", "2+N"),
+    ("持续开展“家长讲堂”、“名师课堂”等公益活动。", "家长讲堂"),
+    ("持续开展“家长讲堂”、“名师课堂”等公益活动。", "名师课堂"),
+    ("加快“数智校园”进程。", "数智校园"),
+])
+def test_a_quoted_name_followed_by_a_head_noun_is_a_programme(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "发挥党员“桥头堡”作用。",
+    "树立“育人为本”的理念。",
+    "“十四五”期间，全市新增学位两万个。",
+])
+def test_a_quoted_slogan_followed_by_an_ordinary_word_is_not_a_programme(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Programme"}
