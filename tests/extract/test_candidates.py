@@ -224,3 +224,31 @@ def test_a_quoted_name_followed_by_a_head_noun_is_a_programme(finder, text, name
 ])
 def test_a_quoted_slogan_followed_by_an_ordinary_word_is_not_a_programme(finder, text):
     assert not {n for t, n in found(finder, text) if t == "Programme"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("统筹实施名园、名校、名所培育工程，带动整体提升。", "名园、名校、名所培育工程"),
+    ("启动特级教师、正高级教师等人才梯队建设计划。", "特级教师、正高级教师等人才梯队建设计划"),
+    ("实施山区县、海岛县中小学食堂改造计划。", "山区县、海岛县中小学食堂改造计划"),
+])
+def test_modifiers_listed_before_a_shared_head_name_one_programme(finder, text, name):
+    got = {n for t, n in found(finder, text) if t == "Programme"}
+    assert got == {name}
+
+
+def test_listed_names_with_their_own_endings_stay_separate_programmes(finder):
+    got = found(finder, "实施青蓝工程、春晖计划和阳光助学行动。")
+    assert {("Programme", "青蓝工程"), ("Programme", "春晖计划"), ("Programme", "阳光助学行动")} <= got
+
+
+def test_a_programme_after_coordinated_modifiers_is_taken_whole_or_not_at_all(finder):
+    got = found(finder, "搭建区域教研协作与资源共享平台。")
+    assert ("Programme", "资源共享平台") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("培育一批全省乡村教育振兴示范项目。", "全省乡村教育振兴示范项目"),
+    ("创建全国青少年科学素养提升实验区。", "全国青少年科学素养提升实验区"),
+])
+def test_a_programme_keeps_its_national_or_provincial_scope_word(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
