@@ -20,6 +20,7 @@ from loaders.extract.names import (
     cut_inside,
     is_valid,
     left_edge,
+    place_before,
     plain,
     strip_left,
 )
@@ -64,6 +65,8 @@ class CandidateFinder:
         self.lex = lex
         self.gaz = gaz
         self.bounds = Boundaries(lex, gaz)
+        self.after_place = frozenset(lex.raw["programme"]["needs_place"])
+        self.levels_re = re.compile(lex.body["jurisdiction_list"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -116,6 +119,11 @@ class CandidateFinder:
                 continue
             if suffix in self.needs_stem and not lex.department_re.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 干部, 布局: no department before the ending (checked first: it is cheap)
+            if suffix in self.after_place:  # 长三角一体化发展: the place alone is the stem
+                begin = place_before(text, m.start(), self.gaz)
+                if begin is not None and is_valid(text[begin : m.end()], type_, suffix, b):
+                    out.append(Candidate(begin, m.end(), type_, text[begin : m.end()], "suffix"))
+                continue
             begin, quoted = left_edge(text, m.start(), lex)
             edge = begin
             if not quoted:
@@ -143,6 +151,14 @@ class CandidateFinder:
             if type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
                     and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
+            if type_ == "Body" and begin == edge:
+                levels = self.levels_re.search(text, max(0, begin - 16), begin)
+                if levels:  # 各市、县（市、区）教育局: one body named for every level
+                    cand = Candidate(levels.start(), m.end(), type_, text[levels.start() : m.end()], "suffix")
+                    cand.extra["jurisdiction_list"] = True
+                    out.append(cand)
+                    org_ends.append(m.end())
+                    continue
             name = text[begin : m.end()]
             core = _quoted_core(name)
             closed = (quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"') or bool(

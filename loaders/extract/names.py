@@ -79,6 +79,15 @@ def after_stops(text: str, begin: int, end: int, lex: Lexicon) -> int:
     return begin
 
 
+def place_before(text: str, pos: int, gaz: Gazetteer) -> int | None:
+    """Where a place name ending at ``pos`` starts (the longest), else None."""
+    for back in range(6, 1, -1):
+        m = gaz.regex.fullmatch(text, max(0, pos - back), pos)
+        if m and gaz.lookup(m.group()) is not None:
+            return m.start()
+    return None
+
+
 def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     from loaders.extract.places import load_gazetteer
 
@@ -245,6 +254,8 @@ def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
         return False
     if suffix in cfg["stem_only"]:
         return bool(lex.department_re.search(stem))
+    if suffix == "组织":
+        return any(stem.startswith(p) and len(stem) > len(p) for p in cfg["organisation_prefixes"])
     if suffix in cfg["needs_ministry"]:
         return any(m in stem[:-1] for m in cfg["needs_ministry"][suffix])
     if suffix in cfg["needs_department"] and not lex.department_re.search(stem):
@@ -260,6 +271,11 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
     lex = b.lex
     if "的" in stem:  # X的重点项目: the head after 的 is what is named
         return False
+    cfg = lex.raw["programme"]
+    if suffix in cfg["events"]:
+        return not _only_strip_words(stem, lex)
+    if suffix in cfg["needs_place"]:  # the stem is the place alone: 长三角一体化发展
+        return b.gaz.lookup(stem) is not None
     # X研究院平台 is the institute acting as a platform, not a programme
     for ending, kind in lex.suffix_type.items():
         if kind in ("Institution", "Body") and len(ending) >= 2 and stem.endswith(ending):

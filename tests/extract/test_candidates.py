@@ -252,3 +252,59 @@ def test_a_programme_after_coordinated_modifiers_is_taken_whole_or_not_at_all(fi
 ])
 def test_a_programme_keeps_its_national_or_provincial_scope_word(finder, text, name):
     assert ("Programme", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("各市、县（市、区）教育局：现将有关事项通知如下。", "市、县（市、区）教育局"),
+    ("请各设区市、县（市、区）财政局于10月底前报送。", "市、县（市、区）财政局"),
+])
+def test_a_department_shared_by_listed_jurisdiction_levels_is_one_body(finder, text, name):
+    assert ("Body", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("材料请报省教育厅职成处备案。", "省教育厅职成处"),
+    ("成立全市劳动教育专业委员会，指导学校开展工作。", "劳动教育专业委员会"),
+    ("加强与联合国儿童基金会和世界卫生组织的合作。", "世界卫生组织"),
+])
+def test_divisions_committees_and_international_organisations_are_bodies(finder, text, name):
+    assert ("Body", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "基层党组织和社会组织共同参与。",
+    "积极参与国际组织的教育交流。",
+    "及时处理群众反映的问题，妥善处置突发事件。",
+])
+def test_common_words_ending_like_a_body_are_not_bodies(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Body"}
+
+
+@pytest.mark.parametrize("text", [
+    "县级教育部门要加强统筹。",
+    "省、市教育部门和各级各类学校要高度重视。",
+])
+def test_a_known_body_name_inside_a_longer_word_is_not_found(finder, text):
+    assert ("Body", "教育部") not in found(finder, text)
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("推进宁波盐城义务教育帮扶，深度融入长三角一体化发展。", "长三角一体化发展", "Programme"),
+    ("加快建设宁波高教园区。", "宁波高教园区", "Programme"),
+    ("广泛开展阳光体育运动。", "阳光体育运动", "Programme"),
+    ("组织学生参加市科技节、省艺术节等活动。", "市科技节", "Programme"),
+    ("办好宁波特殊教育中心和温州特殊教育中心。", "宁波特殊教育中心", "Institution"),
+    ("依托“致远学苑”培养拔尖学生。", "致远学苑", "Institution"),
+])
+def test_strategies_campuses_events_and_centres_are_found_by_their_head(finder, text, name, type_):
+    assert (type_, name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "构建德育一体化路径，推进大中小学一体化建设。",
+    "坚持以学生为中心，建设乡镇中心幼儿园。",
+    "学生体育运动量不足。",
+])
+def test_heads_used_as_ordinary_words_make_no_name(finder, text):
+    got = found(finder, text)
+    assert not {n for t, n in got if t in ("Programme", "Institution")}, got
