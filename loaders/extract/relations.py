@@ -70,7 +70,7 @@ class RuleRelations:
         for idx, members in per_sentence.items():
             span = spans[idx]
             clauses = self._clauses(text, span, members)
-            out += self._participation(clauses, idx)
+            out += self._participation(text, clauses, idx)
             out += self._partners(text, clauses, idx, issuer or doc_key)
             out += self._body_roles(text, span, members, idx)
             out += self._citations(text, members, idx, doc_key)
@@ -103,24 +103,33 @@ class RuleRelations:
             clauses[k].append(c)
         return clauses
 
-    def _participation(self, clauses, idx: int) -> list[Found]:
+    def _participation(self, text: str, clauses, idx: int) -> list[Found]:
         """Institution → Programme when both stand in one clause (中科大、人大…等“双一流”高校),
-        or when a clause naming institutions and no programme follows one naming a single
-        programme and no institution (加大“郑和计划”…力度，抓实A和B…的重点项目)."""
+        or when a clause naming institutions and no programme comes right after one naming a
+        single programme and no institution (加大“郑和计划”…力度，抓实A和B…的重点项目).
+        An institution that owns or describes the programme (市教研院“品质课堂”行动项目,
+        X大学专家命名的…工作室) is no participant."""
         out = []
         prev_programmes: list[Candidate] = []
         prev_insts: list[Candidate] = []
         for clause in clauses:
             insts = [c for c in clause if c.type == "Institution"]
             progs = [c for c in clause if c.type == "Programme" and c.how != "title"]
-            pairs = [(i, p) for i in insts for p in progs]
+            pairs = [(i, p) for i in insts for p in progs if not self._owner(text, i, p)]
             if insts and not progs and len(prev_programmes) == 1 and not prev_insts:
                 pairs = [(i, prev_programmes[0]) for i in insts]
             for i, p in pairs:
                 out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
-            if clause:
-                prev_programmes, prev_insts = progs, insts
+            prev_programmes, prev_insts = progs, insts  # only the clause right before counts
         return out
+
+    @staticmethod
+    def _owner(text: str, inst: Candidate, prog: Candidate) -> bool:
+        """The institution stands right before the programme, or in a 的-modifier of it."""
+        if inst.end > prog.start:
+            return False
+        between = text[inst.end : prog.start]
+        return between in ("", "“", '"') or "的" in between
 
     def _partners(self, text: str, clauses, idx: int, fallback: Key) -> list[Found]:
         """与 + place or institution + 合作/的重点项目: the institutions before 与 in the

@@ -73,3 +73,15 @@ def test_every_body_of_a_list_before_a_role_verb_takes_the_role():
     item = x.parsed[0].items[0].id
     assert pairs(x, "LEADS") == {("广东省教育厅", item)}
     assert pairs(x, "SUPPORTS") == {("广东省财政厅", item), ("广东省人力资源社会保障厅", item)}
+
+
+def test_an_institution_that_owns_or_describes_a_programme_does_not_take_part_in_it():
+    x = extract_text("一、教学\n1.提升课堂质量。对照宁波市教育科学研究院“高效课堂”攻坚行动项目，组织课例研究。"
+                     "依托浙江大学的“求是先锋”培育计划，开展教师研修。\n")
+    assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_a_programme_does_not_reach_an_institution_two_clauses_later():
+    x = extract_text("一、特教\n1.发展特殊教育。培育一批全省融合教育示范项目，改善学校办学条件，"
+                     "加强宁波特殊教育中心建设。\n")
+    assert pairs(x, "PARTICIPATES_IN") == set()
