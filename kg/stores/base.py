@@ -113,8 +113,6 @@ class BaseStore(AbstractContextManager):
     """
 
     _schema_ready = False
-    # Put before the per-document statement (a store-specific query option, or nothing).
-    _document_prefix = ""
 
     # -- to implement ------------------------------------------------------------------
     def run(self, cypher: str, params: Mapping[str, Any] | None = None, *,
@@ -177,7 +175,7 @@ class BaseStore(AbstractContextManager):
             stale = sorted(r["id"] for r in held)
             affected = self._affected(run, stale)
             params = {**batch.params(), "stale": stale, "affected": affected}
-            run(self._document_prefix + cypher.document_statement(bool(stale), True), params)
+            run(cypher.document_statement(bool(stale), True), params)
             if affected:
                 run(cypher.render("delete_unsupported"), {"affected": affected})
         if stale:

@@ -63,11 +63,6 @@ def _records(result: neo4j.Result) -> list[dict]:
 class Neo4jStore(BaseStore):
     """A Neo4j 5 database reached over Bolt (``bolt://``, ``neo4j://``, ``neo4j+s://``)."""
 
-    # While a store fills up, Neo4j re-plans the large per-document statement each time its
-    # statistics change enough, about a second each (bench/load_speed.py); every lookup in it
-    # is on the unique key, so the first plan stays right.
-    _document_prefix = "CYPHER replan=skip\n"
-
     def __init__(self, settings: Neo4jSettings | None = None, **overrides: str | None):
         self.settings = settings or Neo4jSettings.from_env(**overrides)
         s = self.settings
