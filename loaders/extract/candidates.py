@@ -35,6 +35,7 @@ _SCHOOL_NO = re.compile(
     r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
 _DIGIT = re.compile(r"[0-9０-９]")
 _CODE_NAME = re.compile(r"[0-9A-Za-z+＋]{2,12}")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
@@ -67,6 +68,7 @@ class CandidateFinder:
         self.bounds = Boundaries(lex, gaz)
         self.after_place = frozenset(lex.raw["programme"]["needs_place"])
         self.levels_re = re.compile(lex.body["jurisdiction_list"])
+        self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -163,6 +165,10 @@ class CandidateFinder:
             core = _quoted_core(name)
             closed = (quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"') or bool(
                 core and name[0] in OPEN_QUOTES + '"' and core[1] == len(name) - len(suffix))
+            if type_ == "Programme" and quoted and not closed and _closes_later(text, m.end()):
+                continue  # “…智能化一平台网格化管理”: an ending inside a longer quoted phrase
+            if suffix in self.descriptive_heads and not quoted and not core and _ADJECTIVE.search(name):
+                continue  # 建设网络化作业平台: a platform described, not named
             inherited = None
             if not is_valid(name, type_, suffix, b, quoted=closed):
                 inherited = self._shared_jurisdiction(text, begin, out, type_)
@@ -387,6 +393,16 @@ class CandidateFinder:
                     out.append(Candidate(pos, pos + len(short), "Place", short, "place",
                                          extra={"canonical": full}))
         return out
+
+
+def _closes_later(text: str, pos: int) -> bool:
+    """Whether the quote open at ``pos`` closes within its sentence (OCR drops some)."""
+    for ch in text[pos : pos + 30]:
+        if ch in CLOSE_QUOTES or ch == '"':
+            return True
+        if ch in "。；\n“":
+            return False
+    return False
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -308,3 +308,19 @@ def test_strategies_campuses_events_and_centres_are_found_by_their_head(finder, 
 def test_heads_used_as_ordinary_words_make_no_name(finder, text):
     got = found(finder, text)
     assert not {n for t, n in got if t in ("Programme", "Institution")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "建设数字化备课平台，推广信息化管理平台。",
+    "打造“家校社三方协同一平台统筹管理”格局。",
+])
+def test_a_described_platform_or_an_ending_inside_a_longer_quote_is_not_a_programme(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Programme"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("建设“宁波教育大脑”平台，升级宁波智慧教育平台。", "宁波智慧教育平台"),
+    ("推进省“十四五乡村教育振兴重点项目的建设工作。", "十四五乡村教育振兴重点项目"),
+])
+def test_a_named_platform_or_an_unclosed_quoted_name_is_still_a_programme(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
