@@ -34,11 +34,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loaders.extract.numbers import CN_DIGITS, CN_POWERS, chinese_number, parse_number, scale  # noqa: F401  (chinese_number: public here too)
+
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "targets.json"
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _OPEN_QUOTES = "“‘「《〈\"'"
 _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), ("〈", "〉"))
 _RATE_UNITS = {"%", "‰", "个百分点"}
@@ -90,6 +89,9 @@ class _Lexicon:
     deadline: re.Pattern
     periods: dict[str, int]
     range_marks: frozenset[str]
+    heading: re.Pattern  # an outline heading line: its Chinese-numeral counts name parts
+    all_marks: tuple[str, ...]  # 均, 都 before a comparator: each listed object has the value
+    one_cues: tuple[str, ...]  # words after which 一 is a count (都有一所), not "a"
 
 
 def _alternation(words) -> str:
@@ -117,7 +119,7 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         blockers_before=frozenset(data["number_blockers_before"]["chars"]),
         comparators=comparators,
         comparators_longest_first=tuple(sorted(comparators, key=len, reverse=True)),
-        openers=tuple(set(data["governing_verbs"]) | set(comparators)),
+        openers=tuple(set(data["governing_verbs"]) | set(comparators) | set(data["one_cues"])),
         long_comparators=re.compile(_alternation([c for c in comparators if len(c) > 1])),
         after_bounds=tuple(sorted(data["after_unit_bounds"].items(), key=lambda kv: -len(kv[0]))),
         strip_leading=tuple(sorted(set(data["governing_verbs"]) | set(data["leading_words"]),
@@ -130,48 +132,14 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
                             r"(?:期间|时期|末|期末)"),
         periods=periods,
         range_marks=frozenset(data["range_marks"]),
+        heading=re.compile(data["heading"]),
+        all_marks=tuple(data["all_marks"]),
+        one_cues=tuple(data["one_cues"]),
     )
 
 
-def chinese_number(text: str) -> int | None:
-    """三十 → 30, 两千零五 → 2005, 十四 → 14, 二五 → None (a code, not a number)."""
-    total, pending, last_power = 0, None, 10_000
-    for ch in text:
-        if ch in "零〇" and total:
-            continue  # 一百零五: 零 only holds the place of an empty digit
-        if ch in _CN_DIGITS:
-            if pending is not None:
-                return None  # two digits in a row: 十四五, 二五 are names, not numbers
-            pending = _CN_DIGITS[ch]
-        elif ch in _CN_POWERS:
-            power = _CN_POWERS[ch]
-            if power >= last_power:
-                return None
-            total += (1 if pending is None else pending) * power
-            pending, last_power = None, power
-        else:
-            return None
-    return total + (pending or 0)
-
-
-def parse_number(text: str) -> int | float | None:
-    """Arabic (also full-width) or Chinese numerals; integral values come back as int."""
-    if text[0] in _CN_DIGITS or text[0] in _CN_POWERS:
-        return chinese_number(text)
-    value = float(text.replace("．", ".").translate(_FULLWIDTH))
-    return int(value) if value.is_integer() and "." not in text and "．" not in text else value
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def _scale(value: int | float, factor: int) -> int | float:
-    scaled = value * factor
-    return int(round(scaled)) if abs(scaled - round(scaled)) < 1e-6 else scaled
-
-
 def _is_numeral(ch: str) -> bool:
-    return ch.isdigit() or ch in _CN_DIGITS or ch in _CN_POWERS
+    return ch.isdigit() or ch in CN_DIGITS or ch in CN_POWERS
 
 
 def _inside_quotes(text: str, sentence_start: int, pos: int) -> bool:
@@ -298,12 +266,17 @@ def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
     if before and (before in lex.blockers_before or before.isascii() and before.isalnum()
                    or before in ".．"):
         return False
-    if digits == "一" and not m.group("mult"):
+    if digits == "一" and not m.group("mult") and not (
+            text[m.end() : m.end() + 1] in lex.breaks  # 每年开考一次，
+            or any(text.endswith(w, sentence_start, num_start) for w in lex.one_cues)):  # 都有一所
         return False
-    if m.group("num") and (digits[0] in _CN_DIGITS or digits[0] in _CN_POWERS):
+    if m.group("num") and (digits[0] in CN_DIGITS or digits[0] in CN_POWERS):
         # Chinese numerals mostly name things (中央八项规定, 三项工作): count them only
         # where a commitment starts (after a break, a governing verb or a comparator)
-        # or where the clause ends with the count (培训教师一万人次，).
+        # or where the clause ends with the count (培训教师一万人次，); never in a heading
+        # (二、建设三项工程 counts the parts that follow).
+        if lex.heading.match(text, sentence_start):
+            return False
         after = text[m.end():m.end() + 1]
         if not (num_start == sentence_start or before in lex.breaks or not after
                 or after in lex.breaks
@@ -340,7 +313,7 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         else:
             value, unit = parse_number(m.group("num")), lex.units[m.group("unit")]
             if value is not None and m.group("mult"):
-                value = _scale(value, lex.multipliers[m.group("mult")])
+                value = scale(value, lex.multipliers[m.group("mult")])
         if value is None:
             continue
         bound = None
@@ -353,6 +326,8 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         bound = bound or comp_bound
         rs, re_ = _right_side(text, tail, sentence_start, lex)
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
+        if obj.startswith("《"):
+            continue  # 即1个《…纲要》: a document counted in a definition, not a commitment
         prev = found[-1] if found else None
         if not obj and prev and not text[prev.end:num_start].strip("、，, "):
             # 46.8%、67.51%、72.73%: the later numbers of a list share the first one's object
@@ -360,10 +335,24 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         deadline, deadline_date = _deadline(text, sentence_start, sentence_end, num_start, lex)
         start = min(num_start, obj_start) if obj else num_start
         end = max(tail, obj_end) if obj and obj_end > num_start else tail
-        found.append(TargetSpan(start, end, value, unit, obj, obj_start, obj_end,
-                                deadline, deadline_date, bound))
+        parts = [(obj_start, obj_end, obj)]
+        if comparator is not None and "、" in obj and text.endswith(lex.all_marks, 0, comparator[0]):
+            parts = _list_parts(text, obj_start, obj_end)  # A、B比例均达到95%: one target each
+        for ps, pe, part in parts:
+            found.append(TargetSpan(min(start, ps), end, value, unit, part, ps, pe,
+                                    deadline, deadline_date, bound))
         prev_end = max(tail, end)
     return found
+
+
+def _list_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    parts, begin = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] == "、":
+            if i > begin:
+                parts.append((begin, i, text[begin:i]))
+            begin = i + 1
+    return parts
 
 
 def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon):
@@ -404,8 +393,8 @@ def _object(text, left, right, unit, comparator) -> tuple[int, int, str]:
     if not right_text:
         return ls, le, left_text
     if unit in _RATE_UNITS:
-        if len(right_text) <= 4 and not left_text.endswith(_RATE_ENDINGS):
-            return ls, re_, left_text + right_text  # “健康校园”100%覆盖
+        if not left_text.endswith(_RATE_ENDINGS):  # “健康校园”100%覆盖, 教师100%制定规划
+            return ls, re_, left_text + right_text
         return ls, le, left_text
     if comparator is not None:
         return rs, re_, right_text  # 每名学生至少掌握2项体育技能

@@ -138,7 +138,6 @@ def test_a_note_after_the_unit_is_not_the_object():
     "打造一批全国体育特色学校，办好每一所学校。",  # 一批: "a batch", not a count
     "确保每名学生熟练掌握1－2项艺术技能。",  # a range is no single commitment
     "提高中小学每百名学生拥有计算机台数。",  # a base
-    "使30万人口以上的县都有一所特殊教育学校。",  # 人口 is not the unit 人
     "力争有学科进入ESI排名前1%。",  # a rank
     "严格落实《中小学减负33条》，按照“普高提质50条”要求。",  # titles
     "1学习贯彻党的二十大精神。2 .全面推进党的建设提质增效。",  # item numbers
@@ -183,3 +182,33 @@ def sample_text(sample_path) -> str:
     import loaders
 
     return loaders.load(sample_path).clean.text
+
+
+def test_listed_objects_that_all_reach_a_value_are_one_target_each():
+    got = summary("到2025年，城区学校、乡镇学校标准化建设达标率均达到98%。")
+    assert [(q, u) for q, u, _o in got] == [(98, "%"), (98, "%")]
+    assert got[0][2] == "城区学校" and got[1][2].startswith("乡镇学校")
+
+
+def test_a_count_in_an_outline_heading_is_not_a_target():
+    assert find_targets("工作要点\n三、实施四项行动提升办学质量\n1.加强党建。") == []
+
+
+def test_a_document_counted_in_a_definition_is_not_a_target():
+    got = summary("构建“1+3”制度体系，即1个《关于深化课程改革的实施意见》。")
+    assert not any(o.startswith("《") for _q, _u, o in got)
+
+
+@pytest.mark.parametrize("text, quantity, unit", [
+    ("每学期召开家长会一次。", 1, "次"),
+    ("确保每个乡镇都有一所公办中心幼儿园。", 1, "所"),
+    ("学生可在4年内修满规定学分。", 4, "年"),
+])
+def test_one_as_a_count_and_a_number_of_years_within_which(text, quantity, unit):
+    t = only(text)
+    assert (t.quantity, t.unit) == (quantity, unit)
+
+
+def test_a_rate_before_an_action_counts_the_action():
+    t = only("新入职教师100%参加岗前培训。")
+    assert (t.quantity, t.unit) == (100, "%") and "参加岗前培训" in t.object
