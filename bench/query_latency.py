@@ -72,8 +72,6 @@ def measure(store: Any, values: dict[str, Any], n: int) -> dict[str, tuple[str, 
     for name, query in queries.registry().items():
         raw = {p.name: str(values[p.name]) for p in query.params
                if p.required and p.name in values}
-        if name == "neighbourhood":
-            raw["depth"] = "2"
         shown = ", ".join(f"{k}={v}" for k, v in raw.items()) or "(defaults)"
         missing = [p.name for p in query.params if p.required and p.name not in raw]
         if missing:

@@ -2,8 +2,14 @@
 // description: Clusters of entities that work together (Louvain, computed at build time), with their most central members.
 // param: members: int = 8 -- members shown per cluster
 // param: limit: int = 20 -- at most this many clusters
-MATCH (n)
-WHERE (n:Institution OR n:Body OR n:Programme OR n:Place OR n:Policy) AND n.community IS NOT NULL
+CALL {
+  MATCH (n:Institution) WHERE n.community IS NOT NULL RETURN n
+  UNION ALL MATCH (n:Body) WHERE n.community IS NOT NULL RETURN n
+  UNION ALL MATCH (n:Programme) WHERE n.community IS NOT NULL RETURN n
+  UNION ALL MATCH (n:Place) WHERE n.community IS NOT NULL RETURN n
+  UNION ALL MATCH (n:Policy) WHERE n.community IS NOT NULL RETURN n
+}
+WITH n
 WITH n ORDER BY n.community, n.centrality DESC, n.name
 WITH n.community AS community, collect(n.name) AS names,
      count(CASE WHEN n.label = 'Institution' THEN 1 END) AS institutions,

@@ -278,7 +278,7 @@ def stats_command(settings: StoreSettings, format: FORMAT_OPTION = OutputFormat.
     with reported():
         with settings.open() as store:
             rows = queries.run(store, "graph-stats")
-        if not rows:
+        if not any(r["count"] for r in rows):
             typer.echo("the store is empty", err=True)
             return
         emit(rows, format)
