@@ -69,6 +69,8 @@ class CandidateFinder:
         self.after_place = frozenset(lex.raw["programme"]["needs_place"])
         self.levels_re = re.compile(lex.body["jurisdiction_list"])
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
+        self.plan_endings = sorted(lex.raw["programme"]["quote_plan_endings"], key=len, reverse=True)
+        self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -83,6 +85,8 @@ class CandidateFinder:
         cands = self._suffix_names(text)
         cands += self._quoted_programmes(text, quotes)
         cands += self._titles(text)
+        cands += [Candidate(m.start(), m.end(), "Programme", plain(m.group()), "suffix")
+                  for m in self.period_plan_re.finditer(text)]  # 十四五规划
         cands += self._numbered_schools(text, place_hits)
         cands += self._known(text, cands)
         cands += self._definitions(text, cands)
@@ -281,6 +285,10 @@ class CandidateFinder:
         for idx, (o, c) in enumerate(quotes):
             inner = text[o + 1 : c]
             after = self._follower(text, quotes, idx)
+            plan = next((w for w in self.plan_endings if text.startswith(w, c + 1)), None)
+            if plan and _CJK.search(inner) and len(inner) <= 10:  # 国家“十四五”规划 → 十四五规划
+                out.append(Candidate(o, c + 1 + len(plan), "Programme", plain(inner) + plan, "suffix"))
+                continue
             if lex.suffix_re.match(text, c + 1) and lex.suffix_type.get(
                 lex.suffix_re.match(text, c + 1).group()
             ) == "Programme":

@@ -324,3 +324,12 @@ def test_a_described_platform_or_an_ending_inside_a_longer_quote_is_not_a_progra
 ])
 def test_a_named_platform_or_an_unclosed_quoted_name_is_still_a_programme(finder, text, name):
     assert ("Programme", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年是国家十四五规划的关键之年。", "十四五规划"),
+    ("对照“十四五”教育发展规划，逐项推进。", "十四五教育发展规划"),
+    ("落实“强校”实施方案要求。", "强校实施方案"),
+])
+def test_a_plan_named_by_its_period_or_a_quoted_name_is_a_programme(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
