@@ -25,19 +25,17 @@ from loaders.extract.names import (
     strip_left,
 )
 from loaders.extract.places import Gazetteer
+from loaders.extract.quoted import QuotedNames, closes_later, quoted_core
 
 ORGANISATIONS = ("Institution", "Body", "Policy")
-_QUOTE_RE = re.compile('[“”"]')
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
 _SCHOOL_NO = re.compile(
     r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
 _DIGIT = re.compile(r"[0-9０-９]")
-_CODE_NAME = re.compile(r"[0-9A-Za-z+＋]{2,12}")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -66,10 +64,10 @@ class CandidateFinder:
         self.lex = lex
         self.gaz = gaz
         self.bounds = Boundaries(lex, gaz)
+        self.quoted = QuotedNames(lex, self.bounds)
         self.after_place = frozenset(lex.raw["programme"]["needs_place"])
         self.levels_re = re.compile(lex.body["jurisdiction_list"])
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
-        self.plan_endings = sorted(lex.raw["programme"]["quote_plan_endings"], key=len, reverse=True)
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
@@ -80,10 +78,10 @@ class CandidateFinder:
     def find(self, text: str, city: str | None = None) -> list[Candidate]:
         place = self.gaz.lookup(city) if city else None
         city = place.name if place else city
-        quotes = list(self._quotes(text))
+        quotes = list(self.quoted.pairs(text))
         place_hits = list(self.gaz.finditer(text))
         cands = self._suffix_names(text)
-        cands += self._quoted_programmes(text, quotes)
+        cands += [Candidate(s, e, "Programme", name, how) for s, e, name, how in self.quoted.programmes(text, quotes)]
         cands += self._titles(text)
         cands += [Candidate(m.start(), m.end(), "Programme", plain(m.group()), "suffix")
                   for m in self.period_plan_re.finditer(text)]  # 十四五规划
@@ -166,10 +164,10 @@ class CandidateFinder:
                     org_ends.append(m.end())
                     continue
             name = text[begin : m.end()]
-            core = _quoted_core(name)
+            core = quoted_core(name)
             closed = (quoted and text[m.end() : m.end() + 1] in CLOSE_QUOTES + '"') or bool(
                 core and name[0] in OPEN_QUOTES + '"' and core[1] == len(name) - len(suffix))
-            if type_ == "Programme" and quoted and not closed and _closes_later(text, m.end()):
+            if type_ == "Programme" and quoted and not closed and closes_later(text, m.end()):
                 continue  # “…智能化一平台网格化管理”: an ending inside a longer quoted phrase
             if suffix in self.descriptive_heads and not quoted and not core and _ADJECTIVE.search(name):
                 continue  # 建设网络化作业平台: a platform described, not named
@@ -258,75 +256,6 @@ class CandidateFinder:
         after = blocks["after"].get(suffix, ())
         return text[start - 1 : start] in before or text.startswith(tuple(after), end)
 
-    # -- quoted names ------------------------------------------------------------------
-    def _quotes(self, text: str):
-        """(open, close) pairs of double quotes, tolerant of OCR'd “…“ pairs; unclosed
-        quotes are dropped at the next full stop."""
-        opening = None
-        for m in _QUOTE_RE.finditer(text):
-            pos, ch = m.start(), m.group()
-            if opening is None:
-                if ch in "“\"":
-                    opening = pos
-                continue
-            body = text[opening + 1 : pos]
-            if "。" in body or "\n" in body or len(body) > 2 * self.lex.max_quote:
-                opening = pos if ch in "“\"" else None
-                continue
-            if ch == "“" and not body:
-                opening = pos
-                continue
-            yield opening, pos
-            opening = None
-
-    def _quoted_programmes(self, text: str, quotes) -> list[Candidate]:
-        lex = self.lex
-        out = []
-        for idx, (o, c) in enumerate(quotes):
-            inner = text[o + 1 : c]
-            after = self._follower(text, quotes, idx)
-            plan = next((w for w in self.plan_endings if text.startswith(w, c + 1)), None)
-            if plan and _CJK.search(inner) and len(inner) <= 10:  # 国家“十四五”规划 → 十四五规划
-                out.append(Candidate(o, c + 1 + len(plan), "Programme", plain(inner) + plan, "suffix"))
-                continue
-            if lex.suffix_re.match(text, c + 1) and lex.suffix_type.get(
-                lex.suffix_re.match(text, c + 1).group()
-            ) == "Programme":
-                continue  # “5621”计划: the suffix pass names it with its ending
-            if len(inner) > lex.max_quote or any(s in inner for s in lex.quote_stops):
-                continue
-            ends = lex.ends_with_suffix(inner, "Programme")
-            if ends and is_valid(inner, "Programme", ends, self.bounds):
-                ok = True
-            elif inner.endswith(lex.quote_endings) and len(inner) > 2:
-                ok = True
-            elif re.search("[，,]", inner):
-                ok = after.startswith(("活动", "主题"))
-            else:
-                cued = bool(lex.quote_cue_re.match(after))
-                ok = cued or (  # 深化“五星三名”。
-                    len(inner) <= 10 and text[max(0, o - 4) : o].endswith(lex.quote_verbs)
-                    and (not after or after[0] in lex.punctuation))
-                if cued and _CODE_NAME.fullmatch(inner):  # “1+X”证书制度试点, “1610”政策体系
-                    out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
-            if ok and _CJK.search(inner) and plain(inner) not in lex.generic_names:
-                out.append(Candidate(o + 1, c, "Programme", plain(inner), "quote"))
-        return out
-
-    @staticmethod
-    def _follower(text: str, quotes, idx: int) -> str:
-        """Text after a quote, or after the chain of quotes it starts: “一校一品”“一校多品”建设."""
-        c = quotes[idx][1]
-        j = idx + 1
-        while j < len(quotes):
-            gap = text[c + 1 : quotes[j][0]]
-            if gap not in ("", "、", "和", "与", "及", "或"):
-                break
-            c = quotes[j][1]
-            j += 1
-        after = text[c + 1 : c + 8]
-        return after[1:] if after.startswith("等") and not after.startswith("等活动") else after
-
     # -- cited titles --------------------------------------------------------------------
     def _titles(self, text: str) -> list[Candidate]:
         out = []
@@ -403,16 +332,6 @@ class CandidateFinder:
         return out
 
 
-def _closes_later(text: str, pos: int) -> bool:
-    """Whether the quote open at ``pos`` closes within its sentence (OCR drops some)."""
-    for ch in text[pos : pos + 30]:
-        if ch in CLOSE_QUOTES or ch == '"':
-            return True
-        if ch in "。；\n“":
-            return False
-    return False
-
-
 def _parallel(a: str, b: str) -> bool:
     """Listed modifiers are parallel when they begin or end alike: 名校、名院; 工程师、医师."""
     return bool(a and b) and (a[0] == b[0] or a[-1] == b[-1])
@@ -422,16 +341,6 @@ def _last_end(ends: list[int], begin: int, limit: int) -> int:
     """The last name end in (begin, limit] of the ascending ``ends``, else -1."""
     k = bisect_right(ends, limit) - 1
     return ends[k] if k >= 0 and ends[k] > begin else -1
-
-
-def _quoted_core(name: str) -> tuple[str, int] | None:
-    if not name or not any(q in name for q in OPEN_QUOTES + '"'):
-        return None
-    o = min((name.find(q) for q in OPEN_QUOTES + '"' if q in name))
-    for j in range(o + 1, len(name)):
-        if name[j] in CLOSE_QUOTES or name[j] == '"':
-            return name[o + 1 : j], j + 1
-    return None
 
 
 def _false_edge(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -22,7 +22,6 @@ Decisions (tested in tests/extract/test_targets.py):
 """
 from __future__ import annotations
 
-import calendar
 from bisect import bisect_left
 import json
 import re
@@ -34,7 +33,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from loaders.extract.numbers import CN_DIGITS, CN_POWERS, chinese_number, parse_number, scale  # noqa: F401  (chinese_number: public here too)
+from loaders.extract.numbers import (  # noqa: F401  (chinese_number: kept importable from here)
+    CN_DIGITS, CN_POWERS, DEADLINE, chinese_number, nearest_deadline, parse_number, scale,
+)
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "targets.json"
 
@@ -44,10 +45,6 @@ _RATE_UNITS = {"%", "‰", "个百分点"}
 _RATE_ENDINGS = ("率", "比", "比例", "占比", "数", "量", "数量", "覆盖面")
 _SENTENCE_END = re.compile("[。！？\n]")
 _SIDE_LIMIT = 30  # characters an object may reach on either side of the number
-_DEADLINE = re.compile(
-    r"(?:(?P<pre>到|至|于|在)\s*)?(?P<year>20\d\d)\s*年"
-    r"(?:\s*(?P<month>1[0-2]|[1-9])\s*月)?(?P<end>底|末|年底)?(?P<post>前|以前|之前|内)?"
-)
 
 
 @dataclass(frozen=True)
@@ -128,7 +125,7 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         breaks=frozenset(data["clause_breaks"]),
         verbs=tuple(data["governing_verbs"]),
         baselines=tuple(data["baseline_marks"]),
-        deadline=re.compile(_DEADLINE.pattern + rf"|[“\"]?(?P<period>{_alternation(periods)})[”\"]?"
+        deadline=re.compile(DEADLINE.pattern + rf"|[“\"]?(?P<period>{_alternation(periods)})[”\"]?"
                             r"(?:期间|时期|末|期末)"),
         periods=periods,
         range_marks=frozenset(data["range_marks"]),
@@ -227,28 +224,6 @@ def _comparator_before(text: str, left: int, num_start: int, lex: _Lexicon):
     return None
 
 
-def _deadline(text: str, sentence_start: int, sentence_end: int, pos: int, lex: _Lexicon):
-    """The time limit nearest before ``pos`` in its sentence, else the first after it."""
-    before = after = None
-    for m in lex.deadline.finditer(text, sentence_start, sentence_end):
-        if not (m.group("pre") or m.group("end") or m.group("post") or m.group("period")):
-            continue  # a bare year (2023年，全市…) names the plan's year, not a limit
-        if m.start() < pos:
-            before = m
-        elif after is None:
-            after = m
-    best = before or after
-    if best is None:
-        return None, None
-    if best.group("period"):
-        return best.group(), f"{lex.periods[best.group('period')]:04d}-12-31"
-    year, month = int(best.group("year")), best.group("month")
-    if month:
-        day = calendar.monthrange(year, int(month))[1]
-        return best.group().strip(), f"{year:04d}-{int(month):02d}-{day:02d}"
-    return best.group().strip(), f"{year:04d}-12-31"
-
-
 def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
@@ -332,7 +307,7 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         if not obj and prev and not text[prev.end:num_start].strip("、，, "):
             # 46.8%、67.51%、72.73%: the later numbers of a list share the first one's object
             obj, obj_start, obj_end = prev.object, prev.object_start, prev.object_end
-        deadline, deadline_date = _deadline(text, sentence_start, sentence_end, num_start, lex)
+        deadline, deadline_date = nearest_deadline(text, sentence_start, sentence_end, num_start, lex.deadline, lex.periods)
         start = min(num_start, obj_start) if obj else num_start
         end = max(tail, obj_end) if obj and obj_end > num_start else tail
         parts = [(obj_start, obj_end, obj)]
