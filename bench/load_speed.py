@@ -10,9 +10,9 @@ Measured side by side in one run, on each store (FalkorDB always; Neo4j with --n
 NEO4J_URI, or --start-neo4j which runs the test server from tests/neo4j):
 
 - batched: ``Store.load`` (one transaction per document, ``UNWIND $rows`` per label/type);
+- graph elements (node + edge rows) per second for the whole corpus, batched;
 - per element: the same MERGE statements with one row, one transaction per node or edge,
-  on the first ``--baseline-docs`` documents (batched is timed on the same documents too);
-- graph elements (node + edge rows) per second for the whole corpus, batched.
+  for ``--baseline-docs`` more documents added to the full store, against batched for them.
 
 usage: .venv/bin/python bench/load_speed.py [--docs 1000] [--baseline-docs 25]
                                            [--start-neo4j | --neo4j-uri URI] [--write-results]
@@ -39,7 +39,7 @@ from kg import schema  # noqa: E402
 from kg.graph import build_graph, entity_node_id  # noqa: E402
 from kg.model import stable_id  # noqa: E402
 from kg.stores import cypher  # noqa: E402
-from kg.stores.writer import document_batches  # noqa: E402
+from kg.stores.writer import document_batches, document_ids  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
 START, END = "<!-- load_speed:start -->", "<!-- load_speed:end -->"
@@ -143,44 +143,47 @@ def load_per_element(store, graphs) -> tuple[int, float]:
     return elements, time.perf_counter() - started
 
 
-def measure(name: str, open_store, graphs, baseline_docs: int, rounds: int = 5) -> dict:
-    """Per element against batched on the first documents, then batched on the whole corpus.
+def measure(name: str, open_store, graphs, extra, rounds: int = 5) -> dict:
+    """Batched on the whole corpus from an empty store; then, on that full store, per element
+    against batched for the ``extra`` documents.
 
-    The first comparison alternates in ``rounds`` (per element, then batched, on the same
-    documents, from an empty store each time) so that a busy machine slows both alike.
+    The comparison alternates in ``rounds`` (per element, remove, batched, remove; the
+    removals untimed) so that load from other jobs slows both alike, and it runs on a
+    populated store with settled statistics, as adding plans to a collection does.
     """
-    first = graphs[:baseline_docs]
     n_slow = t_slow = n_fast = t_fast = 0.0
     with open_store() as store:
-        # Warm up (plan caches, Neo4j's JIT) on a document outside the timed ones.
-        store.reset()
-        load_per_element(store, graphs[-1:])
-        store.reset()
-        load_batched(store, graphs[-1:])
-        for r in range(rounds):
-            chunk = first[r::rounds]
-            store.reset()
-            n, t = load_per_element(store, chunk)
-            n_slow, t_slow = n_slow + n, t_slow + t
-            store.reset()
-            n, t = load_batched(store, chunk)
-            n_fast, t_fast = n_fast + n, t_fast + t
         store.reset()
         progress: list[float] = []
         n_all, t_all = load_batched(store, graphs, progress)
         held = store.run("MATCH (n:KGNode) RETURN count(n) AS n")[0]["n"]
         held_edges = store.run("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
-    row = {"store": name, "docs": len(graphs), "baseline_docs": len(first),
+        for r in range(rounds):
+            chunk = extra[r::rounds]
+            n, t = load_per_element(store, chunk)
+            n_slow, t_slow = n_slow + n, t_slow + t
+            remove_all(store, chunk)
+            n, t = load_batched(store, chunk)
+            n_fast, t_fast = n_fast + n, t_fast + t
+            remove_all(store, chunk)
+        assert store.run("MATCH (n:KGNode) RETURN count(n) AS n")[0]["n"] == held
+    row = {"store": name, "docs": len(graphs), "baseline_docs": len(extra),
            "per_element": n_slow / t_slow, "batched_first": n_fast / t_fast,
            "speedup": (n_fast / t_fast) / (n_slow / t_slow),
            "elements": n_all, "seconds": t_all, "batched_all": n_all / t_all,
            "nodes_held": held, "edges_held": held_edges, "progress": progress}
-    print(f"{name}: per element {row['per_element']:.0f}/s, batched {row['batched_first']:.0f}/s "
-          f"on {len(first)} docs ({row['speedup']:.0f}x); {n_all} elements of {len(graphs)} docs "
-          f"in {t_all:.1f}s = {row['batched_all']:.0f}/s; store holds {held} nodes, "
-          f"{held_edges} edges; per 100 documents: "
-          + ", ".join(f"{p:.0f}" for p in progress) + " elements/s", flush=True)
+    print(f"{name}: {n_all} elements of {len(graphs)} docs in {t_all:.1f}s = "
+          f"{row['batched_all']:.0f}/s (per 100 documents: "
+          + ", ".join(f"{p:.0f}" for p in progress) + f"); store holds {held} nodes, "
+          f"{held_edges} edges; {len(extra)} more docs: per element {row['per_element']:.0f}/s, "
+          f"batched {row['batched_first']:.0f}/s ({row['speedup']:.0f}x)", flush=True)
     return row
+
+
+def remove_all(store, graphs) -> None:
+    for G in graphs:
+        for doc in document_ids(G):
+            store.remove_document(doc)
 
 
 # -- the report ----------------------------------------------------------------------------
@@ -202,19 +205,21 @@ def report(rows: list[dict], command: str) -> str:
         f"`{command}`: {r0['docs']} documents made from the real seed plans (years shifted, "
         f"places renamed), {r0['elements']:,} node and edge rows; the stores end up holding "
         f"{r0['nodes_held']:,} nodes and {r0['edges_held']:,} edges (shared entities merged). "
-        "Batched = `Store.load`, one transaction per document with `UNWIND $rows`; per element = "
-        "the same MERGE with one row, one transaction per node or edge, on the first "
-        f"{r0['baseline_docs']} documents (batched timed on the same documents, alternating "
-        "with per element in 5 rounds so that load from other jobs hits both alike, after a "
-        "warm-up document). Neo4j: the test server from `tests/neo4j` (Community 5.26, "
+        "Batched = `Store.load`, one transaction per document with `UNWIND $rows`, timed on the "
+        "whole corpus from an empty store. Then, on that full store, "
+        f"{r0['baseline_docs']} more documents are added per element (the same MERGE "
+        "statements with one row, one transaction per node or edge) and batched, alternating "
+        "in 5 rounds with the documents removed again in between (untimed), so that load from "
+        "other jobs hits both alike. Neo4j: the test server from `tests/neo4j` (Community 5.26, "
         "embedded DBMS with Bolt on loopback, `-Xmx768m`).", "",
-        "| store | per element (elements/s) | batched, same docs (elements/s) | speed-up "
-        "| batched, whole corpus (elements/s) | whole corpus (s) |",
+        "| store | whole corpus, batched (elements/s) | whole corpus (s) "
+        f"| {r0['baseline_docs']} more docs, per element (elements/s) "
+        f"| {r0['baseline_docs']} more docs, batched (elements/s) | speed-up |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
-        lines.append(f"| {r['store']} | {r['per_element']:,.0f} | {r['batched_first']:,.0f} | "
-                     f"{r['speedup']:.0f}× | {r['batched_all']:,.0f} | {r['seconds']:.1f} |")
+        lines.append(f"| {r['store']} | {r['batched_all']:,.0f} | {r['seconds']:.1f} | "
+                     f"{r['per_element']:,.0f} | {r['batched_first']:,.0f} | {r['speedup']:.0f}× |")
     lines += ["", "Batched elements/s for each successive 100 documents of the whole corpus "
               "(does loading slow down as the store grows?):", ""]
     lines += [f"- {r['store']}: " + ", ".join(f"{p:,.0f}" for p in r["progress"]) for r in rows]
@@ -245,11 +250,12 @@ def main(argv: list[str] | None = None) -> None:
     from kg.stores.embedded import EmbeddedStore
     from kg.stores.neo4j import Neo4jSettings, Neo4jStore
 
-    graphs = build_corpus(args.docs)
+    everything = build_corpus(args.docs + args.baseline_docs)
+    graphs, extra = everything[:args.docs], everything[args.docs:]
     rows = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         rows.append(measure("FalkorDB (embedded)", lambda: EmbeddedStore(Path(tmp) / "store"),
-                            graphs, args.baseline_docs))
+                            graphs, extra))
         server = None
         settings = None
         if args.start_neo4j:
@@ -262,8 +268,7 @@ def main(argv: list[str] | None = None) -> None:
             settings = Neo4jSettings.from_env(uri=args.neo4j_uri)
         try:
             if settings is not None:
-                rows.append(measure("Neo4j 5 (Bolt)", lambda: Neo4jStore(settings), graphs,
-                                    args.baseline_docs))
+                rows.append(measure("Neo4j 5 (Bolt)", lambda: Neo4jStore(settings), graphs, extra))
         finally:
             if server is not None:
                 server.stop()

@@ -29,7 +29,7 @@ def test_a_template_cannot_be_filled_with_anything_but_schema_identifiers(value)
 def test_the_document_statement_has_one_block_per_label_and_relation_type():
     text = cypher.document_statement(True, True)
     for label in schema.NODE_LABELS:
-        assert f"$nodes_{label} AS row" in text and f"SET n:{label}," in text
+        assert f"$nodes_{label} AS row" in text and f"MERGE (n:KGNode:{label} {{id: row.id}})" in text
     for rel in schema.RELATION_TYPES:
         assert f"$edges_{rel} AS row" in text and f"[r:{rel} {{doc: $doc}}]" in text
     assert "__" not in text and "//" not in text
