@@ -69,6 +69,7 @@ class CandidateFinder:
         self.levels_re = re.compile(lex.body["jurisdiction_list"])
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
+        self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"]}
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -123,6 +124,9 @@ class CandidateFinder:
                 continue
             if suffix in self.needs_stem and not lex.department_re.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 干部, 布局: no department before the ending (checked first: it is cheap)
+            needs = self.needs_before.get(suffix)
+            if needs and not any(w in text[max(0, m.start() - 16) : m.start()] for w in needs):
+                continue  # 组织, 处, 司 without a ministry or an international prefix (cheap too)
             if suffix in self.after_place:  # 长三角一体化发展: the place alone is the stem
                 begin = place_before(text, m.start(), self.gaz)
                 if begin is not None and is_valid(text[begin : m.end()], type_, suffix, b):
