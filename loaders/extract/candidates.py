@@ -160,7 +160,8 @@ class CandidateFinder:
                     and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
             if type_ == "Body" and begin == edge:
-                levels = self.levels_re.search(text, max(0, begin - 16), begin)
+                upto = begin + 1 if lex.jurisdiction_re.match(text, begin) else begin  # 区（市）县|教育局
+                levels = self.levels_re.search(text, max(0, begin - 16), upto)
                 if levels:  # 各市、县（市、区）教育局: one body named for every level
                     cand = Candidate(levels.start(), m.end(), type_, text[levels.start() : m.end()], "suffix")
                     cand.extra["jurisdiction_list"] = True

@@ -229,6 +229,9 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
     cfg = lex.institution
     if lex.inst_descriptor_re.search(stem):
         return False
+    topics = cfg["needs_topic"].get(suffix)
+    if topics and not any(t in stem for t in topics):
+        return False
     if suffix in cfg["needs_parent"]:  # 南京大学苏州校区: a university, then where
         cut = max((stem.rfind(p) + len(p) for p in cfg["parents"] if p in stem), default=-1)
         if cut < 0:

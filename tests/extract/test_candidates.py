@@ -257,6 +257,7 @@ def test_a_programme_keeps_its_national_or_provincial_scope_word(finder, text, n
 @pytest.mark.parametrize("text, name", [
     ("各市、县（市、区）教育局：现将有关事项通知如下。", "市、县（市、区）教育局"),
     ("请各设区市、县（市、区）财政局于10月底前报送。", "市、县（市、区）财政局"),
+    ("各区（市）县教育局要加强统筹。", "区（市）县教育局"),
 ])
 def test_a_department_shared_by_listed_jurisdiction_levels_is_one_body(finder, text, name):
     assert ("Body", name) in found(finder, text)
@@ -266,6 +267,7 @@ def test_a_department_shared_by_listed_jurisdiction_levels_is_one_body(finder, t
     ("材料请报省教育厅职成处备案。", "省教育厅职成处"),
     ("成立全市劳动教育专业委员会，指导学校开展工作。", "劳动教育专业委员会"),
     ("加强与联合国儿童基金会和世界卫生组织的合作。", "世界卫生组织"),
+    ("深化与联合国教科文组织的合作。", "联合国教科文组织"),
 ])
 def test_divisions_committees_and_international_organisations_are_bodies(finder, text, name):
     assert ("Body", name) in found(finder, text)
@@ -290,6 +292,7 @@ def test_a_known_body_name_inside_a_longer_word_is_not_found(finder, text):
 
 @pytest.mark.parametrize("text, name, type_", [
     ("推进宁波盐城义务教育帮扶，深度融入长三角一体化发展。", "长三角一体化发展", "Programme"),
+    ("主动融入粤港澳大湾区都市圈建设。", "粤港澳大湾区都市圈", "Programme"),
     ("加快建设宁波高教园区。", "宁波高教园区", "Programme"),
     ("广泛开展阳光体育运动。", "阳光体育运动", "Programme"),
     ("组织学生参加市科技节、省艺术节等活动。", "市科技节", "Programme"),
@@ -333,3 +336,11 @@ def test_a_named_platform_or_an_unclosed_quoted_name_is_still_a_programme(finder
 ])
 def test_a_plan_named_by_its_period_or_a_quoted_name_is_a_programme(finder, text, name):
     assert ("Programme", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "依托宁波政务服务中心办理学籍手续。",
+    "联合杭州疾病预防控制中心开展晨检。",
+])
+def test_a_centre_that_neither_teaches_nor_researches_is_not_an_institution(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Institution"}
