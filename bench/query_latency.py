@@ -1,16 +1,17 @@
 """p50/p95 latency of every canned query on a loaded corpus of generated plans.
 
-    .venv/bin/python bench/query_latency.py [--docs 1000] [--repeat 30] [--workers 2]
+    .venv/bin/python bench/query_latency.py [--docs 1000] [--repeat 30]
         [--neo4j-uri bolt://...] [--record]
 
-The corpus is ``bench/corpus.py``'s copies of real plans (years shifted, places renamed),
-``--docs`` documents in all. They are extracted (``kg.build.extract``), built into one
-annotated graph and loaded into an embedded FalkorDB in a temporary folder, and into
+The corpus is ``bench/load_speed.py``'s: the real seed plans extracted once, each
+document's graph copied with years shifted and places renamed, ``--docs`` documents in
+all. The copies are merged into one graph (``docs`` and aliases united, as ``build_graph``
+does), annotated, and loaded into an embedded FalkorDB in a temporary folder, and into
 Neo4j as well when ``--neo4j-uri`` (or ``NEO4J_URI``) is given — that Neo4j's project data
-is reset first. Each canned query then runs ``--repeat`` times after two warm-up runs,
-one at a time, through ``Store.run`` (bind, round trip, rows as Python); parameter values
-come from the graph (the busiest programme, institution, ...). ``--record`` writes the
-section into bench/RESULTS.md between this script's markers.
+is reset first and after. Each canned query then runs ``--repeat`` times after two warm-up
+runs, one at a time, through ``Store.run`` (round trip, rows as Python), with its default
+parameters and values taken from the graph (the busiest programme, institution, ...).
+``--record`` writes the section into bench/RESULTS.md between this script's markers.
 """
 from __future__ import annotations
 
@@ -22,15 +23,16 @@ import tempfile
 import time
 from typing import Any
 
+import networkx as nx
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import queries  # noqa: E402
-from bench.corpus import seeds, variant  # noqa: E402
+from bench.load_speed import build_corpus  # noqa: E402
 from bench.serve_latency import _ms, sample_params  # noqa: E402
 from bench.viz_speed import machine  # noqa: E402
-from kg.build import extract  # noqa: E402
-from kg.graph import annotate, build_graph  # noqa: E402
+from kg.graph import annotate  # noqa: E402
 from kg.stores import open_store  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -39,21 +41,18 @@ WARM_UP = 2
 GOAL_MS = 50
 
 
-def write_corpus(folder: pathlib.Path, docs: int) -> list[pathlib.Path]:
-    """``docs`` distinct files: round n holds copy n of every seed.
-
-    ``variant`` repeats itself after a few hundred copies (its years and places cycle),
-    so each copy also ends with its draft number: every file is a different document.
-    """
-    found = seeds()
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(docs):
-        n, (name, text) = i // len(found), found[i % len(found)]
-        path = folder / f"{n:04d}-{name}.txt"
-        path.write_text(f"{variant(text, n)}\n（第{n + 1}稿）\n", encoding="utf-8")
-        paths.append(path)
-    return paths
+def merge(graphs: list[nx.MultiDiGraph]) -> nx.MultiDiGraph:
+    """One graph of one-document graphs: shared nodes keep every document and alias."""
+    G = nx.MultiDiGraph()
+    for H in graphs:
+        for n, d in H.nodes(data=True):
+            if n in G:
+                G.nodes[n]["docs"] = sorted(set(G.nodes[n]["docs"]) | set(d["docs"]))
+                G.nodes[n]["aliases"] = sorted(set(G.nodes[n]["aliases"]) | set(d["aliases"]))
+            else:
+                G.add_node(n, **d)
+        G.add_edges_from(H.edges(keys=True, data=True))
+    return G
 
 
 def timed(store: Any, query: queries.Query, params: dict[str, Any], n: int) -> tuple[list[float], int]:
@@ -86,7 +85,6 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=1000, help="documents in the corpus")
     ap.add_argument("--repeat", type=int, default=30, help="timed runs per query")
-    ap.add_argument("--workers", type=int, default=2, help="extraction processes")
     ap.add_argument("--neo4j-uri", default=os.environ.get("NEO4J_URI"))
     ap.add_argument("--neo4j-user", default=os.environ.get("NEO4J_USERNAME", "neo4j"))
     ap.add_argument("--neo4j-password", default=os.environ.get("NEO4J_PASSWORD"))
@@ -95,17 +93,14 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory(prefix="kg-query-bench-") as tmp:
         folder = pathlib.Path(tmp)
-        paths = write_corpus(folder / "corpus", args.docs)
         t = time.perf_counter()
-        extraction, errors = extract(paths, workers=args.workers)
-        extract_s = time.perf_counter() - t
-        if errors:
-            raise SystemExit(f"{len(errors)} corpus files failed: {errors[0]}")
+        graphs = build_corpus(args.docs)
+        corpus_s = time.perf_counter() - t
         t = time.perf_counter()
-        G = annotate(build_graph(extraction))
+        G = annotate(merge(graphs))
         graph_s = time.perf_counter() - t
-        print(f"{len(paths)} documents extracted in {extract_s:.0f}s; graph of "
-              f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges built and annotated "
+        print(f"{len(graphs)} documents generated in {corpus_s:.0f}s; graph of "
+              f"{G.number_of_nodes()} nodes, {G.number_of_edges()} edges merged and annotated "
               f"in {graph_s:.1f}s", file=sys.stderr)
         values = sample_params(G)
         columns = {}
@@ -122,13 +117,13 @@ def main(argv: list[str] | None = None) -> None:
                 loads["Neo4j 5"] = summary.seconds
                 columns["Neo4j 5"] = measure(store, values, args.repeat)
                 store.reset()
-    section = report(args, len(paths), G, extract_s, graph_s, loads, columns)
+    section = report(args, len(graphs), G, corpus_s, graph_s, loads, columns)
     print(section)
     if args.record:
         record(section)
 
 
-def report(args, docs: int, G, extract_s: float, graph_s: float, loads: dict[str, float],
+def report(args, docs: int, G, corpus_s: float, graph_s: float, loads: dict[str, float],
            columns: dict[str, dict]) -> str:
     stores = list(columns)
     first = columns[stores[0]]
@@ -154,13 +149,13 @@ def report(args, docs: int, G, extract_s: float, graph_s: float, loads: dict[str
         "## Canned query latency (`bench/query_latency.py`)",
         "",
         f"`.venv/bin/python bench/query_latency.py --docs {args.docs} --repeat {args.repeat}"
-        f"{' --neo4j-uri ' + args.neo4j_uri if args.neo4j_uri else ''}`: {docs} generated plans "
-        f"(bench/corpus.py copies of the 5 real plans), extracted in {extract_s:.0f}s with "
-        f"{args.workers} workers; one graph of {G.number_of_nodes():,} nodes and "
-        f"{G.number_of_edges():,} edges, built and annotated in {graph_s:.1f}s; loaded in "
+        f"{' --neo4j-uri ' + args.neo4j_uri if args.neo4j_uri else ''}`: {docs} documents "
+        f"generated by bench/load_speed.py from the 5 real plans ({corpus_s:.0f}s); one graph of "
+        f"{G.number_of_nodes():,} nodes and {G.number_of_edges():,} edges, merged and "
+        f"annotated in {graph_s:.1f}s; loaded in "
         f"{load_text}. Each query: {WARM_UP} warm-up runs, then {args.repeat} timed runs of "
-        "`Store.run` (round trip, rows as Python), one at a time. Parameters are taken from "
-        "the graph (the busiest programme, institution, ...).",
+        "`Store.run` (round trip, rows as Python), one at a time, default parameters; the "
+        "others are taken from the graph (the busiest programme, institution, ...).",
         "",
         head,
         rule,

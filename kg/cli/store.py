@@ -277,7 +277,7 @@ def stats_command(settings: StoreSettings, format: FORMAT_OPTION = OutputFormat.
     """Count the stored nodes by label and relations by type (with evidence)."""
     with reported():
         with settings.open() as store:
-            rows = queries.run(store, "graph-stats")
+            rows = queries.run_internal(store, "graph-stats")
         if not any(r["count"] for r in rows):
             typer.echo("the store is empty", err=True)
             return

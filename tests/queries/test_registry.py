@@ -61,3 +61,11 @@ def test_a_malformed_header_names_the_file(tmp_path):
         queries.parse("// name: x\n// description: y.\n// param: limit: integer\n", tmp_path / "x.cypher")
     with pytest.raises(ValueError, match="needs '// name:'"):
         queries.parse("MATCH (n) RETURN n", tmp_path / "y.cypher")
+
+
+def test_internal_queries_load_and_stay_out_of_the_canned_list():
+    names = [p.stem for p in (queries.HERE / "internal").glob("*.cypher")]
+    assert {"export-nodes", "export-edges", "graph-stats"} <= set(names)
+    for name in names:
+        assert queries.internal(name).name == name
+        assert name not in queries.registry()
