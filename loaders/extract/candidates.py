@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from loaders.extract.lexicon import Lexicon
+from loaders.extract.lexicon import Lexicon, trie_pattern
 from loaders.extract.names import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -66,7 +66,9 @@ class CandidateFinder:
         self.bounds = Boundaries(lex, gaz)
         self.quoted = QuotedNames(lex, self.bounds)
         self.after_place = frozenset(lex.raw["programme"]["needs_place"])
-        self.levels_re = re.compile(lex.body["jurisdiction_list"])
+        level = "(?:" + trie_pattern(lex.body["jurisdiction_levels"]) + ")(?:[（(][省市县区旗、]+[)）])?"
+        self.level_re = re.compile(level)
+        self.levels_re = re.compile(f"(?:{level}(?:、|(?<=[)）])))*{level}$")  # 市、县（市、区）| 区（市）县
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
         self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"]}
@@ -137,7 +139,9 @@ class CandidateFinder:
             if not quoted:
                 begin = after_stops(text, begin, m.start(), lex)
                 begin += strip_left(text[begin : m.end()], len(suffix), b)
-                begin += cut_inside(text[begin : m.end()], len(suffix), b, type_)
+                cut = cut_inside(text[begin : m.end()], len(suffix), b, type_)
+                if cut:  # 关于开展2024年全国…实验区: what follows the cut verb is stripped too
+                    begin += cut + strip_left(text[begin + cut : m.end()], len(suffix), b)
             if type_ == "Programme" and not quoted and text[begin - 2 : begin] in self.scopes:
                 begin -= 2
             if type_ in ("Programme", "Body"):
@@ -159,10 +163,10 @@ class CandidateFinder:
             if type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
                     and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
-            if type_ == "Body" and begin == edge:
-                upto = begin + 1 if lex.jurisdiction_re.match(text, begin) else begin  # 区（市）县|教育局
-                levels = self.levels_re.search(text, max(0, begin - 16), upto)
-                if levels:  # 各市、县（市、区）教育局: one body named for every level
+            if type_ == "Body" and begin == edge and text[begin - 1 : begin] in "、）)":
+                own = self.level_re.match(text, begin)  # the last level may open the name: 直辖市教育厅
+                levels = self.levels_re.search(text, max(0, begin - 24), own.end() if own else begin)
+                if levels and ("、" in levels.group() or "）" in levels.group() or ")" in levels.group()):
                     cand = Candidate(levels.start(), m.end(), type_, text[levels.start() : m.end()], "suffix")
                     cand.extra["jurisdiction_list"] = True
                     out.append(cand)

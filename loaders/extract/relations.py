@@ -59,6 +59,7 @@ class RuleRelations:
         self.partnership = tuple(cfg["partnership"])
         self.breaks = re.compile("[" + re.escape(cfg["clause_breaks"]) + "]")
         self.cite_cues = tuple(cfg["cite_cues"])
+        self.participation_verbs = tuple(cfg["participation_verbs"])
 
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
@@ -105,10 +106,12 @@ class RuleRelations:
 
     def _participation(self, text: str, clauses, idx: int) -> list[Found]:
         """Institution → Programme when both stand in one clause (中科大、人大…等“双一流”高校),
-        or when a clause naming institutions and no programme comes right after one naming a
-        single programme and no institution (加大“郑和计划”…力度，抓实A和B…的重点项目).
-        An institution that owns or describes the programme (市教研院“品质课堂”行动项目,
-        X大学专家命名的…工作室) is no participant."""
+        or across two adjacent clauses of a sentence when one names only the programme and
+        the other only institutions: 加大“郑和计划”…力度，抓实A和B…的重点项目 (the institutions
+        are objects, or their subject clause says they take part), and A、B等高校要发挥优势，
+        参与“X”行动 (the institutions are the subject, the programme clause opens with a
+        participation verb). An institution that owns or describes the programme (市教研院
+        “品质课堂”行动项目, X大学专家命名的…工作室) is no participant."""
         out = []
         prev_programmes: list[Candidate] = []
         prev_insts: list[Candidate] = []
@@ -116,12 +119,32 @@ class RuleRelations:
             insts = [c for c in clause if c.type == "Institution"]
             progs = [c for c in clause if c.type == "Programme" and c.how != "title"]
             pairs = [(i, p) for i in insts for p in progs if not self._owner(text, i, p)]
-            if insts and not progs and len(prev_programmes) == 1 and not prev_insts:
+            if insts and not progs and len(prev_programmes) == 1 and not prev_insts \
+                    and (not self._subject(text, insts) or self._takes_part(text, insts[-1].end)):
                 pairs = [(i, prev_programmes[0]) for i in insts]
+            elif progs and not insts and prev_insts and not prev_programmes and len(progs) == 1 \
+                    and self._subject(text, prev_insts) and self._takes_part(text, self._clause_start(text, progs[0].start)):
+                pairs = [(i, progs[0]) for i in prev_insts]
             for i, p in pairs:
                 out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
             prev_programmes, prev_insts = progs, insts  # only the clause right before counts
         return out
+
+    def _subject(self, text: str, insts: list[Candidate]) -> bool:
+        """The institutions open their clause: they are its subject (A、B等高校要…)."""
+        return self.breaks.match(text, insts[0].start - 1) is not None or insts[0].start == 0 \
+            or text[insts[0].start - 1 : insts[0].start] in "。\n"
+
+    def _clause_start(self, text: str, pos: int) -> int:
+        while pos > 0 and not self.breaks.match(text, pos - 1) and text[pos - 1] not in "。\n":
+            pos -= 1
+        return pos
+
+    def _takes_part(self, text: str, pos: int) -> bool:
+        """A participation verb within a few characters of ``pos`` (积极参与, 要承担)."""
+        window = text[pos : pos + 8]
+        window = window[: min((window.find(ch) for ch in "，。；,;" if ch in window), default=len(window))]
+        return any(v in window for v in self.participation_verbs)
 
     @staticmethod
     def _owner(text: str, inst: Candidate, prog: Candidate) -> bool:

@@ -344,3 +344,14 @@ def test_a_plan_named_by_its_period_or_a_quoted_name_is_a_programme(finder, text
 ])
 def test_a_centre_that_neither_teaches_nor_researches_is_not_an_institution(finder, text):
     assert not {n for t, n in found(finder, text) if t == "Institution"}
+
+
+def test_every_province_level_shares_the_department_that_ends_the_list(finder):
+    got = found(finder, "各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：")
+    assert ("Body", "省、自治区、直辖市教育厅") in got
+    assert ("Body", "新疆生产建设兵团教育局") in got
+
+
+def test_a_year_after_a_cut_verb_is_not_part_of_a_programme(finder):
+    got = found(finder, "关于开展2025年全国中小学人工智能教育实验区遴选工作的通知")
+    assert ("Programme", "全国中小学人工智能教育实验区") in got

@@ -85,3 +85,14 @@ def test_a_programme_does_not_reach_an_institution_two_clauses_later():
     x = extract_text("一、特教\n1.发展特殊教育。培育一批全省融合教育示范项目，改善学校办学条件，"
                      "加强宁波特殊教育中心建设。\n")
     assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_institutions_as_subject_take_part_in_the_programme_their_next_clause_joins():
+    x = extract_text("一、科学教育\n1.推进科学教育。南京师范大学、苏州大学等高校要发挥学科优势，积极参与“科学家进校园”行动，"
+                     "中国科学院要组织专家走进课堂。\n")
+    assert pairs(x, "PARTICIPATES_IN") == {("南京师范大学", "科学家进校园行动"), ("苏州大学", "科学家进校园行动")}
+
+
+def test_an_institution_opening_a_clause_with_another_task_does_not_join_the_programme_before():
+    x = extract_text("一、科学教育\n1.推进科学教育。深入开展“科学家进校园”行动，中国科学院要组织专家编写读本。\n")
+    assert pairs(x, "PARTICIPATES_IN") == set()
