@@ -163,8 +163,11 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
         if b.keep_re.match(name, m.start()):
             continue
         best = m.end()
-    if type_ == "Programme":
-        return best
+    if type_ == "Programme":  # 黄埔区建设国际化教育示范区: a place doing something is the subject
+        place = b.gaz.regex.match(name, best)
+        verb = next((v for v in b.lex.raw["strip"]["place_subject_verbs"] if name.startswith(v, place.end())), None) \
+            if place and b.gaz.lookup(place.group()) else None
+        return place.end() + len(verb) if verb and place.end() + len(verb) < limit else best
     for m in b.lex.subject_re.finditer(name, best, limit):
         if m.end() < limit and m.start() not in shielded and b.lex.strip_re.match(name, m.end()):
             best = m.end()  # 高校全力参与…: a group doing something is the subject

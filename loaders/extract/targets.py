@@ -243,7 +243,7 @@ def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
         return False
     if digits == "一" and not m.group("mult") and not (
             text[m.end() : m.end() + 1] in lex.breaks  # 每年开考一次，
-            or any(text.endswith(w, sentence_start, num_start) for w in lex.one_cues)):  # 都有一所
+            or any(w in text[max(sentence_start, num_start - 5) : num_start] for w in lex.one_cues)):  # 都有一所
         return False
     if m.group("num") and (digits[0] in CN_DIGITS or digits[0] in CN_POWERS):
         # Chinese numerals mostly name things (中央八项规定, 三项工作): count them only

@@ -355,3 +355,9 @@ def test_every_province_level_shares_the_department_that_ends_the_list(finder):
 def test_a_year_after_a_cut_verb_is_not_part_of_a_programme(finder):
     got = found(finder, "关于开展2025年全国中小学人工智能教育实验区遴选工作的通知")
     assert ("Programme", "全国中小学人工智能教育实验区") in got
+
+
+def test_a_place_doing_something_is_the_subject_not_part_of_the_programme(finder):
+    got = {n for t, n in found(finder, "支持海曙区建设全域教育信息化示范区，入选浙江省高水平大学建设计划。") if t == "Programme"}
+    assert not any(n.startswith("海曙区") for n in got)
+    assert "浙江省高水平大学建设计划" in got

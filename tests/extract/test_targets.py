@@ -212,3 +212,8 @@ def test_one_as_a_count_and_a_number_of_years_within_which(text, quantity, unit)
 def test_a_rate_before_an_action_counts_the_action():
     t = only("新入职教师100%参加岗前培训。")
     assert (t.quantity, t.unit) == (100, "%") and "参加岗前培训" in t.object
+
+
+def test_one_after_at_least_is_a_count():
+    t = only("每个县至少建成一所标准化特殊教育学校。")
+    assert (t.quantity, t.unit) == (1, "所")
