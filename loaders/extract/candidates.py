@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from loaders.extract.lexicon import Lexicon, trie_pattern
+from loaders.extract.lexicon import Lexicon, trie_pattern, trie_regex
 from loaders.extract.names import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -72,6 +72,7 @@ class CandidateFinder:
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
         self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"]}
+        self.org_suffix_re = trie_regex([k for k, v in lex.suffix_type.items() if v == "Institution"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -124,6 +125,8 @@ class CandidateFinder:
             nxt = text[m.end() : m.end() + 1]
             if len(suffix) == 1 and nxt in _NEXT_BLOCK or self._blocked(text, m.start(), m.end(), suffix):
                 continue
+            if type_ == "Programme" and self.org_suffix_re.match(text, m.end()):
+                continue  # 体育运动学校: the programme word is part of an organisation's name
             if suffix in self.needs_stem and not lex.department_re.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 干部, 布局: no department before the ending (checked first: it is cheap)
             needs = self.needs_before.get(suffix)
@@ -168,7 +171,7 @@ class CandidateFinder:
                 levels = self.levels_re.search(text, max(0, begin - 24), own.end() if own else begin)
                 if levels and ("、" in levels.group() or "）" in levels.group() or ")" in levels.group()):
                     cand = Candidate(levels.start(), m.end(), type_, text[levels.start() : m.end()], "suffix")
-                    cand.extra["jurisdiction_list"] = True
+                    cand.extra.update(jurisdiction_list=True, levels=text[levels.start() : begin])
                     out.append(cand)
                     org_ends.append(m.end())
                     continue
@@ -189,6 +192,7 @@ class CandidateFinder:
             cand = Candidate(begin, m.end(), type_, plain(name), "suffix")
             if inherited:
                 cand.extra["jurisdiction"] = inherited
+                cand.extra["jurisdiction_list"] = out[-1].extra.get("jurisdiction_list", False)
             if core:
                 inner, closes_at = core
                 if closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
@@ -242,6 +246,8 @@ class CandidateFinder:
         prev = found[-1]
         if prev.type != "Body" or prev.end != begin - 1:
             return None
+        if prev.extra.get("levels"):  # 各县（市、区）教育局、卫生健康局
+            return prev.extra["levels"]
         if prev.extra.get("jurisdiction"):
             return prev.extra["jurisdiction"]
         place = self.gaz.regex.match(prev.name)

@@ -87,8 +87,8 @@ class AliasResolver:
             return abbr.full
         if cand.core:
             return normalise(cand.core)
-        if cand.extra.get("jurisdiction_list"):
-            return name
+        if cand.extra.get("jurisdiction_list"):  # 市、县（市、区）教育局 names every level, no one place
+            return normalise(cand.extra.get("jurisdiction", "")) + name
         if cand.type in ("Body", "Institution"):
             return self._with_jurisdiction(cand.extra.get("jurisdiction", "") + name, where)
         return name

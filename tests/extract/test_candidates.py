@@ -361,3 +361,18 @@ def test_a_place_doing_something_is_the_subject_not_part_of_the_programme(finder
     got = {n for t, n in found(finder, "支持海曙区建设全域教育信息化示范区，入选浙江省高水平大学建设计划。") if t == "Programme"}
     assert not any(n.startswith("海曙区") for n in got)
     assert "浙江省高水平大学建设计划" in got
+
+
+def test_a_department_listed_after_a_jurisdiction_list_shares_the_whole_list(finder):
+    got = found(finder, "各县（市、区）教育局、卫生健康局：")
+    assert ("Body", "县（市、区）教育局") in got
+    assert ("Body", "卫生健康局") in got  # its name as written; the resolver adds the levels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("每年举办一次校园读书节。", "校园读书节"),
+    ("市青少年体育运动学校要发挥引领作用。", None),
+])
+def test_counts_before_an_event_and_programme_words_inside_a_school_name(finder, text, name):
+    got = {n for t, n in found(finder, text) if t == "Programme"}
+    assert got == ({name} if name else set())

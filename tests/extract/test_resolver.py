@@ -95,3 +95,10 @@ def test_bodies_listed_after_one_with_a_jurisdiction_share_it():
     assert {"杭州市教育局", "杭州市财政局", "杭州市人社局", "浙江省教育厅", "浙江省财政厅"} <= names(x, "Body")
     item = x.parsed[0].items[0].id
     assert ("浙江省财政厅", item) in pairs(x, "RESPONSIBLE_FOR")
+
+
+def test_a_jurisdiction_list_body_gets_no_city_and_shares_its_levels_with_the_next_department():
+    x = extract_text("温州市教育局文件\n各县（市、区）教育局、卫生健康局：\n一、要求\n1.加强体质监测。\n")
+    bodies = names(x, "Body")
+    assert "县(市、区)教育局" in bodies and "县(市、区)卫生健康局" in bodies
+    assert not any(b.startswith("温州市县") for b in bodies)
