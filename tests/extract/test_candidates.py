@@ -212,6 +212,7 @@ def test_a_name_never_reaches_back_across_a_date_or_a_modal_word(finder, text):
     ("持续开展“家长讲堂”、“名师课堂”等公益活动。", "家长讲堂"),
     ("持续开展“家长讲堂”、“名师课堂”等公益活动。", "名师课堂"),
     ("加快“数智校园”进程。", "数智校园"),
+    ("全面落实“三减”政策。", "三减"),
 ])
 def test_a_quoted_name_followed_by_a_head_noun_is_a_programme(finder, text, name):
     assert ("Programme", name) in found(finder, text)
