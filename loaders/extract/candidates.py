@@ -73,6 +73,7 @@ class CandidateFinder:
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
         self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"]}
         self.org_suffix_re = trie_regex([k for k, v in lex.suffix_type.items() if v == "Institution"])
+        self.owner_named = frozenset(lex.raw["programme"]["owner_named"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -151,7 +152,8 @@ class CandidateFinder:
                 begin += cut_after_de(text[begin : m.end()], len(suffix))
             if type_ == "Programme":
                 # an organisation's name ends the run before a programme's does: 市教研院“品质课堂”深化行动项目
-                last = _last_end(org_ends, begin, m.start())
+                # (not for awards named after their giver: 中国政府奖学金)
+                last = _last_end(org_ends, begin, m.start()) if suffix not in self.owner_named else -1
                 last = last if last > 0 else _last_end(programme_ends, begin, m.start())
                 if last > 0:  # X行动方案10项行动: a name ends the run
                     begin = last + strip_left(text[last : m.end()], len(suffix), b)

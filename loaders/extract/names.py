@@ -275,16 +275,18 @@ def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
 
 def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
     lex = b.lex
+    cfg = lex.raw["programme"]
     if "的" in stem:  # X的重点项目: the head after 的 is what is named
         return False
-    cfg = lex.raw["programme"]
     if suffix in cfg["events"]:
         return not _only_strip_words(stem, lex)
     if suffix in cfg["needs_place"]:  # the stem is the place alone: 长三角一体化发展
         return b.gaz.lookup(stem) is not None
-    # X研究院平台 is the institute acting as a platform, not a programme
+    # X研究院平台 is the institute acting as a platform, not a programme (an award is named
+    # after its giver: 中国政府奖学金)
     for ending, kind in lex.suffix_type.items():
-        if kind in ("Institution", "Body") and len(ending) >= 2 and stem.endswith(ending):
+        if kind in ("Institution", "Body") and len(ending) >= 2 and stem.endswith(ending) \
+                and suffix not in cfg["owner_named"]:
             return False
     rest = lex.programme_generic_re.sub("", stem)
     rest = re.sub(r"[0-9０-９一二三四五六七八九十百千万]+[项个批所类条]?", "", rest)

@@ -377,3 +377,8 @@ def test_a_department_listed_after_a_jurisdiction_list_shares_the_whole_list(fin
 def test_counts_before_an_event_and_programme_words_inside_a_school_name(finder, text, name):
     got = {n for t, n in found(finder, text) if t == "Programme"}
     assert got == ({name} if name else set())
+
+
+def test_an_award_keeps_the_name_of_its_giver(finder):
+    got = found(finder, "扩大来华留学规模，增加中国政府奖学金名额。")
+    assert ("Programme", "中国政府奖学金") in got
