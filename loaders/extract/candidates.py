@@ -74,6 +74,9 @@ class CandidateFinder:
         self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"]}
         self.org_suffix_re = trie_regex([k for k, v in lex.suffix_type.items() if v == "Institution"])
         self.owner_named = frozenset(lex.raw["programme"]["owner_named"])
+        self.area_re = re.compile("([\u4e00-\u9fff]{2})(?:" + trie_pattern(lex.places_cfg["area_suffixes"]) + ")")
+        self.area_lead = tuple(lex.raw["strip"]["words"])
+        self.area_generic = frozenset(lex.places_cfg["area_generic"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.foreign_city_re = re.compile(
@@ -341,6 +344,14 @@ class CandidateFinder:
                 if fc and not gaz.regex.match(text, end) and text[fc.end() : fc.end() + 1] not in "场民级区委内域县属长":
                     out.append(Candidate(end, fc.end(), "Place", fc.group(), "place",
                                          extra={"country": place.name}))
+        for m in self.area_re.finditer(text):  # 镜湖新区, 南沙新区: development areas outside the gazetteer
+            start = m.start()
+            before = text[max(0, start - 6) : start]
+            if gaz.index.get(m.group()) or m.group(1) in self.area_generic or lex.strip_re.fullmatch(m.group(1)):
+                continue
+            if not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions \
+                    or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None:
+                out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
         for short, full in (gaz.local.get(city or "", {}) or {}).items():
             for pos in _all(text, short):
                 if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:

@@ -382,3 +382,12 @@ def test_counts_before_an_event_and_programme_words_inside_a_school_name(finder,
 def test_an_award_keeps_the_name_of_its_giver(finder):
     got = found(finder, "扩大来华留学规模，增加中国政府奖学金名额。")
     assert ("Programme", "中国政府奖学金") in got
+
+
+def test_a_development_area_outside_the_gazetteer_is_a_place(finder):
+    got = found(finder, "推进临港新区与东湖高新区教育合作。")
+    assert {("Place", "临港新区"), ("Place", "东湖高新区")} <= got
+
+
+def test_a_kind_of_development_area_is_not_a_place(finder):
+    assert not {n for t, n in found(finder, "支持国家级新区和城市新区建设，推进产业新区发展。") if t == "Place"}
