@@ -22,6 +22,7 @@ from loaders.extract.names import (
     left_edge,
     place_before,
     plain,
+    shared_head_start,
     strip_left,
 )
 from loaders.extract.places import Gazetteer
@@ -35,7 +36,6 @@ _SCHOOL_NO = re.compile(
     r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
 )
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
-_DIGIT = re.compile(r"[0-9０-９]")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -167,7 +167,7 @@ class CandidateFinder:
                         and is_valid(second, type_, suffix, b):
                     begin = last  # 市委市政府 is two bodies; 市委教育工委 and 委员会办公室 stay one
             if type_ == "Programme" and text[begin - 1 : begin] in ("、", "等"):
-                begin = self._shared_head(text, begin, m.end())
+                begin = shared_head_start(text, begin, m.end(), b)
             if type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
                     and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
@@ -212,37 +212,6 @@ class CandidateFinder:
         before = text[max(0, pos - 6) : pos]
         return before[-1:] in CLOSE_QUOTES + '"》' or any(
             self.lex.ends_with_suffix(before, t) for t in ("Programme", "Institution", "Body"))
-
-    def _shared_head(self, text: str, begin: int, tail_end: int) -> int:
-        """名学科、名专业建设工程 and 卓越工程师、医师等人才培养计划 name one programme whose
-        head the listed modifiers share: the name starts at the first modifier. Modifiers
-        that are names themselves (A工程、B计划), places or long phrases leave it alone."""
-        lex, b = self.lex, self.bounds
-        end = begin - 1
-        segments = []
-        while len(segments) < 8:
-            start, _ = left_edge(text, end, lex)
-            start = max(start, end - 12)
-            if text[start - 1 : start] != "、":  # the first modifier: its governing verb goes
-                start += strip_left(text[start:end], 0, b)
-            seg = text[start:end]
-            if not 1 <= len(seg) <= 6 or any(lex.ends_with_suffix(seg, t) for t in ("Programme", "Institution", "Body")) \
-                    or self.gaz.lookup(seg) or lex.strip_re.match(seg) or _DIGIT.search(seg):
-                return begin
-            segments.append(seg)
-            if text[start - 1 : start] != "、":
-                break
-            end = start - 1
-        if text[begin - 1] == "等":
-            if len(segments) < 2:
-                return begin
-        else:  # the shared head follows the last modifier's parallel: 名学科、名专业|建设工程
-            tail = text[begin:tail_end]
-            if len(tail) <= len(segments[0]) + 1 or not _parallel(segments[0], tail[: len(segments[0])]):
-                return begin
-        if not all(_parallel(a, b) for a, b in zip(segments[1:], segments)):
-            return begin
-        return start
 
     def _shared_jurisdiction(self, text: str, begin: int, found: list[Candidate], type_: str) -> str | None:
         """省教育厅、财政厅: a body listed right after one with a jurisdiction shares it."""
@@ -358,11 +327,6 @@ class CandidateFinder:
                     out.append(Candidate(pos, pos + len(short), "Place", short, "place",
                                          extra={"canonical": full}))
         return out
-
-
-def _parallel(a: str, b: str) -> bool:
-    """Listed modifiers are parallel when they begin or end alike: 名校、名院; 工程师、医师."""
-    return bool(a and b) and (a[0] == b[0] or a[-1] == b[-1])
 
 
 def _last_end(ends: list[int], begin: int, limit: int) -> int:

@@ -19,6 +19,7 @@ OPEN_QUOTES = "“‘「"
 CLOSE_QUOTES = "”’」"
 _QUOTES_RE = re.compile("[“”‘’\"'「」《》〈〉]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,43 @@ def _shielded(name: str, b: Boundaries) -> set[int]:
             if m.end() - m.start() >= 2:
                 out.update(range(m.start(), m.end()))
     return out
+
+
+def shared_head_start(text: str, begin: int, tail_end: int, b: Boundaries) -> int:
+    """名学科、名专业建设工程 and 卓越工程师、医师等人才培养计划 name one programme whose
+    head the listed modifiers share: the name starts at the first modifier. Modifiers
+    that are names themselves (A工程、B计划), places or long phrases leave it alone."""
+    lex = b.lex
+    end = begin - 1
+    segments = []
+    while len(segments) < 8:
+        start, _ = left_edge(text, end, lex)
+        start = max(start, end - 12)
+        if text[start - 1 : start] != "、":  # the first modifier: its governing verb goes
+            start += strip_left(text[start:end], 0, b)
+        seg = text[start:end]
+        if not 1 <= len(seg) <= 6 or any(lex.ends_with_suffix(seg, t) for t in ("Programme", "Institution", "Body")) \
+                or b.gaz.lookup(seg) or lex.strip_re.match(seg) or _DIGIT.search(seg):
+            return begin
+        segments.append(seg)
+        if text[start - 1 : start] != "、":
+            break
+        end = start - 1
+    if text[begin - 1] == "等":
+        if len(segments) < 2:
+            return begin
+    else:  # the shared head follows the last modifier's parallel: 名学科、名专业|建设工程
+        tail = text[begin:tail_end]
+        if len(tail) <= len(segments[0]) + 1 or not _parallel(segments[0], tail[: len(segments[0])]):
+            return begin
+    if not all(_parallel(x, y) for x, y in zip(segments[1:], segments)):
+        return begin
+    return start
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Listed modifiers are parallel when they begin or end alike: 名校、名院; 工程师、医师."""
+    return bool(a and b) and (a[0] == b[0] or a[-1] == b[-1])
 
 
 def plain(name: str) -> str:
