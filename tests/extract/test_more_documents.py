@@ -17,7 +17,7 @@ FLOORS = {
     # its one gold pair (北斗元培学苑 → 北斗科技班) is stated through the short form 学苑
     "02_shaoxing-no1-highschool-work-points-2021": (0.94, 0.0),
     "03_zhejiang-edu-dept-hs-curriculum-reform-2012": (0.92, 0.95),
-    "04_national-edu-reform-plan-outline-2010-2020": (0.88, 0.95),
+    "04_national-edu-reform-plan-outline-2010-2020": (0.93, 0.95),
 }
 
 
