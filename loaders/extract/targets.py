@@ -313,8 +313,8 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         parts = [(obj_start, obj_end, obj)]
         if comparator is not None and "、" in obj and text.endswith(lex.all_marks, 0, comparator[0]):
             parts = _list_parts(text, obj_start, obj_end)  # A、B比例均达到95%: one target each
-        for ps, pe, part in parts:
-            found.append(TargetSpan(min(start, ps), end, value, unit, part, ps, pe,
+        for ps, pe, part in parts:  # a part's span starts at its own words: one id each
+            found.append(TargetSpan(start if len(parts) == 1 else ps, end, value, unit, part, ps, pe,
                                     deadline, deadline_date, bound))
         prev_end = max(tail, end)
     return found

@@ -29,3 +29,24 @@ def test_extraction_on_another_real_plan_stays_at_its_floor(repo_root, stem):
     micro, participation = FLOORS[stem]
     assert report.f1(MICRO) >= micro, report.table()
     assert report.f1(PARTICIPATES_IN) >= participation, report.table()
+
+
+@pytest.fixture(scope="module")
+def more(repo_root):
+    folder = repo_root / "tests" / "data" / "more"
+    return extract([load(path) for path in sorted(folder.glob("*.txt"))])
+
+
+def test_every_mention_on_the_other_plans_points_at_its_words(more):
+    parsed = {p.document.id: p for p in more.parsed}
+    for m in more.mentions:
+        p = parsed[m.doc]
+        cs, ce = p.clean.from_source(m.start, m.end)
+        assert p.clean.text[cs:ce] == m.text
+
+
+def test_the_other_plans_give_one_record_per_id(more):
+    for records in (more.entities, more.relations, more.targets):
+        ids = [r.id for r in records]
+        assert len(ids) == len(set(ids))
+    assert {e.id for e in more.entities} <= {m.entity for m in more.mentions}
