@@ -68,3 +68,11 @@ def test_both_stores_return_the_same_rows_for_the_same_query(falkordb_store, neo
 def test_an_unknown_store_kind_is_a_usage_error():
     with pytest.raises(UsageError, match="unknown store 'sqlite'"):
         open_store("sqlite")
+
+
+@pytest.mark.parametrize("value", [
+    "引号\"与\\反斜杠\n换行\t制表", "控制\x01字符", "`反引号`: {x}", "", "a\":{\"b", -0.5, 1e-05, 2**40,
+    True, None, [1, "二", None], {"key": ["v", {"deep": "\"}"}]},
+])
+def test_parameter_values_come_back_exactly_as_sent(any_store, value):
+    assert any_store.run("RETURN $v AS v", {"v": value}) == [{"v": value}]
