@@ -62,11 +62,13 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         r = self.raw
-        self._endings: dict[str, tuple[str, ...]] = {}
         for type_, endings in r["suffixes"].items():
             for ending in endings:
                 self.suffix_type[ending] = type_
         self.suffix_re = trie_regex(self.suffix_type)
+        self.longest_suffix = max(map(len, self.suffix_type))
+        self.org_endings = tuple(e for e, t in self.suffix_type.items() if t in ("Institution", "Body") and len(e) >= 2)
+        self._ending_re = {t: trie_regex(r["suffixes"][t], suffix="$") for t in r["suffixes"]}
         self.punctuation = frozenset(r["boundaries"]["punctuation"])
         self.conjunctions = tuple(r["boundaries"]["conjunctions"])
         self.stop_re = re.compile("|".join(r["boundaries"]["stops"]))
@@ -103,13 +105,8 @@ class Lexicon:
 
     def ends_with_suffix(self, name: str, type_: str) -> str | None:
         """The longest ending of ``type_`` that ``name`` ends with."""
-        endings = self._endings.get(type_)
-        if endings is None:
-            endings = self._endings[type_] = tuple(sorted(self.raw["suffixes"][type_], key=len, reverse=True))
-        for ending in endings:
-            if name.endswith(ending):
-                return ending
-        return None
+        m = self._ending_re[type_].search(name, max(0, len(name) - self.longest_suffix))
+        return m.group() if m else None
 
 
 def read_abbreviations(path: Path) -> dict[str, Abbreviation]:

@@ -157,9 +157,12 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
     best = 0
     limit = len(name) - suffix_len
     regex = b.programme_cut_re if type_ == "Programme" else b.cut_re
-    shielded = _shielded(name, b)
+    shielded = None  # computed on the first cut or subject word: most names hold none
     for m in regex.finditer(name, 0, limit):
-        if m.start() == 0 or m.end() >= limit or m.start() in shielded:
+        if m.start() == 0 or m.end() >= limit:
+            continue
+        shielded = _shielded(name, b) if shielded is None else shielded
+        if m.start() in shielded:
             continue
         if b.keep_re.match(name, m.start()):
             continue
@@ -170,8 +173,10 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
             if place and b.gaz.lookup(place.group()) else None
         return place.end() + len(verb) if verb and place.end() + len(verb) < limit else best
     for m in b.lex.subject_re.finditer(name, best, limit):
-        if m.end() < limit and m.start() not in shielded and b.lex.strip_re.match(name, m.end()):
-            best = m.end()  # 高校全力参与…: a group doing something is the subject
+        if m.end() < limit and b.lex.strip_re.match(name, m.end()):
+            shielded = _shielded(name, b) if shielded is None else shielded
+            if m.start() not in shielded:
+                best = m.end()  # 高校全力参与…: a group doing something is the subject
     # an unknown verb before a place: 理顺绍兴广播电视大学 → 绍兴广播电视大学
     for k in range(best + 1, min(best + 5, limit)):
         head = name[best:k]
@@ -322,10 +327,8 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
         return b.gaz.lookup(stem) is not None
     # X研究院平台 is the institute acting as a platform, not a programme (an award is named
     # after its giver: 中国政府奖学金)
-    for ending, kind in lex.suffix_type.items():
-        if kind in ("Institution", "Body") and len(ending) >= 2 and stem.endswith(ending) \
-                and suffix not in cfg["owner_named"]:
-            return False
+    if stem.endswith(lex.org_endings) and suffix not in cfg["owner_named"]:
+        return False
     rest = lex.programme_generic_re.sub("", stem)
     rest = re.sub(r"[0-9０-９一二三四五六七八九十百千万]+[项个批所类条]?", "", rest)
     rest = re.sub(r"[()（）\-—\s]", "", rest)
