@@ -91,6 +91,7 @@ class Lexicon:
         self.quote_stops = tuple(r["programme"]["quote_stops"])
         self.quote_verbs = tuple(r["programme"]["quote_verbs"])
         self.quote_endings = tuple(r["programme"]["quote_endings"])
+        self.quote_not_names = tuple(r["programme"]["quote_not_names"])
         self.max_quote = int(r["programme"]["max_quote"])
         self.places_cfg = r["places"]
         self.adjective_re = trie_regex(r["places"]["adjective_marks"])

@@ -290,9 +290,12 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
         abbr = lex.abbreviations.get(stem)
         if abbr is not None and abbr.type == "Institution":  # 人大附中
             return True
+        place = b.gaz.regex.match(stem)
+        if place and b.gaz.lookup(place.group()) and len(stem) > place.end():
+            return True  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
         if suffix in cfg["short_school"] and 2 <= len(stem) <= 4 and stem not in cfg["school_kinds"]:
             return not any(k in stem for k in cfg["school_kinds"])  # 石室中学
-        return bool(b.gaz.regex.match(stem))
+        return bool(place)
     return len(stem) >= 2 or bool(lex.jurisdiction_re.fullmatch(stem))  # 市教研院
 
 

@@ -13,6 +13,7 @@ from loaders.extract.names import CLOSE_QUOTES, OPEN_QUOTES, Boundaries, is_vali
 
 _QUOTE_RE = re.compile('[“”"]')
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_VERSION = re.compile(r"[0-9]+(?:\.[0-9]+)+版?$|[0-9]\.0版?$")
 _CODE_NAME = re.compile(r"[0-9A-Za-z+＋]{2,12}")  # 1+X, 1610
 
 
@@ -62,8 +63,9 @@ class QuotedNames:
                 continue  # “5621”计划: the suffix pass names it with its ending
             if len(inner) > lex.max_quote or any(s in inner for s in lex.quote_stops):
                 continue
-            ends = lex.ends_with_suffix(inner, "Programme")
-            if ends and is_valid(inner, "Programme", ends, self.bounds):
+            versionless = _VERSION.sub("", inner)  # “基础学科拔尖学生培养计划2.0”
+            ends = lex.ends_with_suffix(versionless, "Programme")
+            if ends and is_valid(versionless, "Programme", ends, self.bounds):
                 ok = True
             elif inner.endswith(lex.quote_endings) and len(inner) > 2:
                 ok = True
@@ -71,9 +73,9 @@ class QuotedNames:
                 ok = after.startswith(("活动", "主题"))
             else:
                 cued = bool(lex.quote_cue_re.match(after))
-                ok = cued or (  # 深化“五星三名”。
+                ok = cued or (  # 深化“五星三名”。 推进“三全育人”综合改革
                     len(inner) <= 10 and text[max(0, o - 4) : o].endswith(lex.quote_verbs)
-                    and (not after or after[0] in lex.punctuation))
+                    and not after.startswith(lex.quote_not_names))
                 if cued and _CODE_NAME.fullmatch(inner):  # “1+X”证书制度试点, “1610”政策体系
                     out.append((o + 1, c, plain(inner), "quote"))
             if ok and _CJK.search(inner) and plain(inner) not in lex.generic_names:

@@ -60,6 +60,7 @@ class RuleRelations:
         self.breaks = re.compile("[" + re.escape(cfg["clause_breaks"]) + "]")
         self.cite_cues = tuple(cfg["cite_cues"])
         self.participation_verbs = tuple(cfg["participation_verbs"])
+        self.back_references = tuple(cfg["back_references"])
 
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
@@ -120,11 +121,11 @@ class RuleRelations:
             progs = [c for c in clause if c.type == "Programme" and c.how != "title"]
             pairs = [(i, p) for i in insts for p in progs if not self._owner(text, i, p)]
             if insts and not progs and len(prev_programmes) == 1 and not prev_insts \
-                    and (not self._subject(text, insts) or self._takes_part(text, insts[-1].end)):
+                    and (self._refers_back(text, insts) or self._takes_part(text, insts[-1].end)):
                 pairs = [(i, prev_programmes[0]) for i in insts]
-            elif progs and not insts and prev_insts and not prev_programmes and len(progs) == 1 \
+            elif progs and not insts and prev_insts and not prev_programmes \
                     and self._subject(text, prev_insts) and self._takes_part(text, self._clause_start(text, progs[0].start)):
-                pairs = [(i, progs[0]) for i in prev_insts]
+                pairs = [(i, p) for i in prev_insts for p in progs]
             for i, p in pairs:
                 out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
             prev_programmes, prev_insts = progs, insts  # only the clause right before counts
@@ -134,6 +135,16 @@ class RuleRelations:
         """The institutions open their clause: they are its subject (A、B等高校要…)."""
         return self.breaks.match(text, insts[0].start - 1) is not None or insts[0].start == 0 \
             or text[insts[0].start - 1 : insts[0].start] in "。\n"
+
+    def _refers_back(self, text: str, insts: list[Candidate]) -> bool:
+        """The institutions are objects and their clause ends on a word for the programme's
+        work (抓实A和B…的重点项目): the clause continues the one before."""
+        if self._subject(text, insts):
+            return False
+        end = insts[-1].end
+        while end < len(text) and not self.breaks.match(text, end) and text[end] not in "。\n":
+            end += 1
+        return text[insts[-1].end : end].endswith(self.back_references)
 
     def _clause_start(self, text: str, pos: int) -> int:
         while pos > 0 and not self.breaks.match(text, pos - 1) and text[pos - 1] not in "。\n":

@@ -391,3 +391,24 @@ def test_a_development_area_outside_the_gazetteer_is_a_place(finder):
 
 def test_a_kind_of_development_area_is_not_a_place(finder):
     assert not {n for t, n in found(finder, "支持国家级新区和城市新区建设，推进产业新区发展。") if t == "Place"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("深入推进“五育并举”综合改革。", "五育并举"),
+    ("组织实施“卓越教师培养计划2.0”。", "卓越教师培养计划2.0"),
+])
+def test_a_quoted_name_after_a_governing_verb_or_with_a_version_is_a_programme(finder, text, name):
+    assert ("Programme", name) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "严格落实“四个最严”要求。",
+    "深入贯彻“以人民为中心”的发展思想。",
+])
+def test_a_quoted_requirement_or_idea_after_a_verb_is_not_a_programme(finder, text):
+    assert not {n for t, n in found(finder, text) if t == "Programme"}
+
+
+def test_a_school_named_by_a_place_and_a_kind_word_is_an_institution(finder):
+    got = found(finder, "加快兰州高级中学、兰州实验小学集团化办学。")
+    assert {("Institution", "兰州高级中学"), ("Institution", "兰州实验小学")} <= got

@@ -96,3 +96,13 @@ def test_institutions_as_subject_take_part_in_the_programme_their_next_clause_jo
 def test_an_institution_opening_a_clause_with_another_task_does_not_join_the_programme_before():
     x = extract_text("一、科学教育\n1.推进科学教育。深入开展“科学家进校园”行动，中国科学院要组织专家编写读本。\n")
     assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_an_institution_doing_other_work_after_a_programme_clause_does_not_join_it():
+    x = extract_text("一、思政\n1.深化思政教育。打造“黄河红色教育”思政品牌，支持兰州大学建设课程思政示范中心。\n")
+    assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_institutions_as_subject_take_part_in_every_programme_their_next_clause_carries_out():
+    x = extract_text("一、拔尖\n1.培养拔尖人才。兰州大学、西北师范大学要发挥引领作用，深入实施“强基计划”和“英才计划”。\n")
+    assert pairs(x, "PARTICIPATES_IN") == {(u, p) for u in ("兰州大学", "西北师范大学") for p in ("强基计划", "英才计划")}

@@ -217,3 +217,8 @@ def test_a_rate_before_an_action_counts_the_action():
 def test_one_after_at_least_is_a_count():
     t = only("每个县至少建成一所标准化特殊教育学校。")
     assert (t.quantity, t.unit) == (1, "所")
+
+
+def test_a_particle_does_not_open_a_target_object():
+    t = only("确保80%以上的区县通过国家督导评估。")
+    assert t.quantity == 80 and not t.object.startswith("的")
