@@ -412,3 +412,7 @@ def test_a_quoted_requirement_or_idea_after_a_verb_is_not_a_programme(finder, te
 def test_a_school_named_by_a_place_and_a_kind_word_is_an_institution(finder):
     got = found(finder, "加快兰州高级中学、兰州实验小学集团化办学。")
     assert {("Institution", "兰州高级中学"), ("Institution", "兰州实验小学")} <= got
+
+
+def test_a_level_of_government_in_general_is_not_a_body(finder):
+    assert not {n for t, n in found(finder, "各省级人民政府要建立工作机制，县级以上地方人民政府予以保障。") if t == "Body"}
