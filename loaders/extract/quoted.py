@@ -61,7 +61,7 @@ class QuotedNames:
                 lex.suffix_re.match(text, c + 1).group()
             ) == "Programme":
                 continue  # “5621”计划: the suffix pass names it with its ending
-            if len(inner) > lex.max_quote or any(s in inner for s in lex.quote_stops):
+            if len(inner) > lex.max_quote or any(s in inner for s in lex.quote_stops) and not self._paired_slogan(inner, after):
                 continue
             versionless = _VERSION.sub("", inner)  # “基础学科拔尖学生培养计划2.0”
             ends = lex.ends_with_suffix(versionless, "Programme")
@@ -81,6 +81,13 @@ class QuotedNames:
             if ok and _CJK.search(inner) and plain(inner) not in lex.generic_names:
                 out.append((o + 1, c, plain(inner), "quote"))
         return out
+
+    def _paired_slogan(self, inner: str, after: str) -> bool:
+        """“不忘初心、牢记使命”主题教育: two parallel phrases with a cue after them name one
+        campaign (three or more are a list of qualities: “全面、全程、全息”模式)."""
+        parts = inner.split("、")
+        return len(parts) == 2 and all(3 <= len(p) <= 6 for p in parts) and len(parts[0]) == len(parts[1]) \
+            and not any(s in inner for s in self.lex.quote_stops if s != "、") and bool(self.lex.quote_cue_re.match(after))
 
     @staticmethod
     def _follower(text: str, quotes, idx: int) -> str:

@@ -416,3 +416,8 @@ def test_a_school_named_by_a_place_and_a_kind_word_is_an_institution(finder):
 
 def test_a_level_of_government_in_general_is_not_a_body(finder):
     assert not {n for t, n in found(finder, "各省级人民政府要建立工作机制，县级以上地方人民政府予以保障。") if t == "Body"}
+
+
+def test_two_parallel_quoted_phrases_before_a_cue_name_one_campaign(finder):
+    assert ("Programme", "守正创新、笃行致远") in found(finder, "健全“守正创新、笃行致远”机制。")
+    assert not {n for t, n in found(finder, "构建“全面、全程、全息”育人模式。") if t == "Programme"}
