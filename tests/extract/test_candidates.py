@@ -421,3 +421,12 @@ def test_a_level_of_government_in_general_is_not_a_body(finder):
 def test_two_parallel_quoted_phrases_before_a_cue_name_one_campaign(finder):
     assert ("Programme", "守正创新、笃行致远") in found(finder, "健全“守正创新、笃行致远”机制。")
     assert not {n for t, n in found(finder, "构建“全面、全程、全息”育人模式。") if t == "Programme"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("各设区市教育局，各高等学校：", "设区市教育局"),
+    ("主动接受区人大常委会监督。", "区人大常委会"),
+    ("加强与区政协的沟通。", "区政协"),
+])
+def test_legislatures_consultative_bodies_and_districted_cities_are_bodies(finder, text, name):
+    assert ("Body", name) in found(finder, text)
