@@ -332,7 +332,7 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
     # after its giver: 中国政府奖学金)
     if stem.endswith(lex.org_endings) and suffix not in cfg["owner_named"]:
         return False
-    rest = lex.programme_generic_re.sub("", stem)
+    rest = lex.programme_generic_re.sub("", plain(stem))  # quotation marks name nothing
     rest = re.sub(r"[0-9０-９一二三四五六七八九十百千万]+[项个批所类条]?", "", rest)
     rest = re.sub(r"[()（）\-—\s]", "", rest)
     if len(stem) < lex.raw["programme"]["min_stem"].get(suffix, 1):

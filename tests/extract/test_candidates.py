@@ -430,3 +430,8 @@ def test_two_parallel_quoted_phrases_before_a_cue_name_one_campaign(finder):
 ])
 def test_legislatures_consultative_bodies_and_districted_cities_are_bodies(finder, text, name):
     assert ("Body", name) in found(finder, text)
+
+
+def test_a_box_heading_of_generic_major_projects_is_not_a_programme(finder):
+    got = {n for t, n in found(finder, "专栏2 “十四五”教育重大工程\n1.学前教育扩容提质工程。") if t == "Programme"}
+    assert got == {"学前教育扩容提质工程"}
