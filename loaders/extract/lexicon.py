@@ -74,7 +74,8 @@ class Lexicon:
         self.stop_re = re.compile("|".join(r["boundaries"]["stops"]))
         self.protected = tuple(r["boundaries"]["protected"])
         self.protected_re = trie_regex(r["boundaries"]["protected"] + r["body"]["department_stems"])
-        strip_words = r["strip"]["words"]
+        # a cut word met at a name's start is stripped like any governing word (报送省教育厅…)
+        strip_words = list(dict.fromkeys(r["strip"]["words"] + r["strip"]["cut"]))
         self.strip_re = re.compile(
             "(?:" + "|".join(r["strip"]["patterns"]) + "|" + trie_pattern(strip_words) + ")"
         )

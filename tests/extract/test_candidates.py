@@ -435,3 +435,11 @@ def test_legislatures_consultative_bodies_and_districted_cities_are_bodies(finde
 def test_a_box_heading_of_generic_major_projects_is_not_a_programme(finder):
     got = {n for t, n in found(finder, "专栏2 “十四五”教育重大工程\n1.学前教育扩容提质工程。") if t == "Programme"}
     assert got == {"学前教育扩容提质工程"}
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    ("确定南昌大学等5所高校为首批试点高校。", "Institution", "南昌大学"),
+    ("各校于12月底前报送省教育厅人事处。", "Body", "省教育厅人事处"),
+])
+def test_announcing_and_reporting_verbs_are_not_part_of_a_name(finder, text, type_, name):
+    assert (type_, name) in found(finder, text)
