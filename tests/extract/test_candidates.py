@@ -443,3 +443,8 @@ def test_a_box_heading_of_generic_major_projects_is_not_a_programme(finder):
 ])
 def test_announcing_and_reporting_verbs_are_not_part_of_a_name(finder, text, type_, name):
     assert (type_, name) in found(finder, text)
+
+
+def test_kinds_of_college_set_up_in_numbers_are_not_institutions(finder):
+    got = {n for t, n in found(finder, "建设一批现代产业学院和未来技术学院。") if t == "Institution"}
+    assert got == set()
