@@ -14,9 +14,8 @@ MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
 MATCH (p)-[:MENTIONED_IN]->(it:Item)
 WITH DISTINCT p, it
+ORDER BY it.doc, it.number LIMIT $limit
 MATCH (d:KGNode {id: it.doc})
-WITH p, it, d
-ORDER BY d.title, it.number LIMIT $limit
 RETURN 'item' AS part, it.name AS name, d.title AS detail, p.name AS programme
 UNION ALL
 MATCH (p:Programme)
@@ -40,7 +39,7 @@ MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
 MATCH (p)-[:HAS_TARGET]->(t:Target), (d:KGNode {id: t.doc})
 WITH p, t, d
-ORDER BY d.title, t.start LIMIT $limit
+ORDER BY t.doc, t.start, t.id LIMIT $limit
 RETURN 'target' AS part, t.name AS name, d.title AS detail, p.name AS programme
 UNION ALL
 MATCH (p:Programme)
@@ -49,7 +48,7 @@ MATCH (p)-[r]-()
 UNWIND range(0, size(r.evidence_sentence) - 1) AS k
 WITH p, r.evidence_doc[k] AS doc, r.evidence_sentence[k] AS sentence, min(r.evidence_start[k]) AS start
 WHERE sentence <> ''
+WITH p, doc, sentence, start
+ORDER BY doc, start, sentence LIMIT $limit
 MATCH (d:KGNode {id: doc})
-WITH p, d, sentence, start
-ORDER BY d.title, start, sentence LIMIT $limit
 RETURN 'evidence' AS part, sentence AS name, d.title AS detail, p.name AS programme
