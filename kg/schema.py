@@ -95,7 +95,8 @@ RELATIONS = (
              "where an institution (or a smaller place) is"),
     Relation("HAS_TARGET", ("Programme", "Item", "Document"), ("Target",),
              "a quantified target (30所 …) set for a programme or item"),
-    Relation("CITES", ("Document",), ("Policy",), "a document cites a policy 《…》"),
+    Relation("CITES", ("Document",), ("Policy", "Programme"),
+             "a document cites a policy 《…》 (a cited plan that is also a programme is one node)"),
 )
 
 IDENTIFIERS = frozenset(
