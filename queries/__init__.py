@@ -66,7 +66,10 @@ class Param:
     choices: tuple[str, ...] | None = None
 
     def signature(self) -> str:
-        return f"{self.name}: {self.type}" + ("" if self.required else f" = {self.default}")
+        if self.required:
+            return f"{self.name}: {self.type}"
+        shown = '""' if self.default == "" else self.default
+        return f"{self.name}: {self.type} = {shown}"
 
 
 @dataclass(frozen=True)
