@@ -7,8 +7,10 @@ jionlp is not imported (its import loads models); only its data files are read.
 from __future__ import annotations
 
 import gettext
+import io
 import importlib.util
 import re
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -88,8 +90,21 @@ def _jionlp_dir() -> Path | None:
     return Path(list(spec.submodule_search_locations)[0]) / "dictionary"
 
 
-def _china(gaz: Gazetteer, folder: Path, ambiguous: frozenset[str]) -> None:
-    text = (folder / "china_location.txt").read_text(encoding="utf-8")
+def _read_data(folder: Path, name: str) -> str | None:
+    """A jionlp data file: jionlp ships some zipped and unzips them on its own first
+    import, which this module never triggers, so read the zip when no text file is there."""
+    plain = folder / f"{name}.txt"
+    if plain.exists():
+        return plain.read_text(encoding="utf-8")
+    packed = folder / f"{name}.zip"
+    if not packed.exists():
+        return None
+    with zipfile.ZipFile(packed) as archive, archive.open(f"{name}.txt") as member:
+        # TextIOWrapper turns the file's CRLF into \n, as read_text does for the plain file
+        return io.TextIOWrapper(member, encoding="utf-8").read()
+
+
+def _china(gaz: Gazetteer, text: str, ambiguous: frozenset[str]) -> None:
     province = city = None
     for m in _ROW.finditer(text):
         depth, full, _code, alias = len(m.group(1)), m.group(2), m.group(3), m.group(4)
@@ -113,8 +128,8 @@ def _china(gaz: Gazetteer, folder: Path, ambiguous: frozenset[str]) -> None:
                 gaz.local.setdefault(city, {})[full[len(city):]] = full
 
 
-def _world(gaz: Gazetteer, folder: Path) -> None:
-    for line in (folder / "world_location.txt").read_text(encoding="utf-8").splitlines():
+def _world(gaz: Gazetteer, text: str) -> None:
+    for line in text.splitlines():
         cols = line.split("\t")
         if len(cols) < 2 or cols[0].endswith(":"):
             continue
@@ -145,9 +160,12 @@ def load_gazetteer() -> Gazetteer:
     ambiguous = frozenset(lex.places_cfg["ambiguous_aliases"])
     gaz = Gazetteer()
     folder = _jionlp_dir()
-    if folder is not None and (folder / "china_location.txt").exists():
-        _china(gaz, folder, ambiguous)
-        _world(gaz, folder)
+    china = _read_data(folder, "china_location") if folder is not None else None
+    if china is None:
+        raise RuntimeError("jionlp's china_location data is missing: reinstall jionlp "
+                           "(pip install --force-reinstall jionlp)")
+    _china(gaz, china, ambiguous)
+    _world(gaz, _read_data(folder, "world_location") or "")
     _pycountry(gaz)
     for region in lex.places_cfg.get("regions", ()):
         gaz.add(Place(region, "region"), (region,))
