@@ -20,6 +20,7 @@ import hashlib
 import logging
 import os
 import signal
+import socket
 import subprocess
 import tempfile
 import threading
@@ -237,24 +238,33 @@ class FalkorServer:
             return False
 
     def _shutdown(self, proc: subprocess.Popen) -> None:
-        import redis
-
+        socket_file = self.folder / SOCKET
         try:
-            with contextlib.closing(redis.Redis(unix_socket_path=self.socket_path,
-                                                socket_timeout=30)) as client:
-                client.shutdown(save=True)
-        except (redis.RedisError, OSError):
-            # Also raised when the server closes the connection as it exits; if it is
-            # still running, SIGTERM makes redis flush, save and exit just the same.
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=5)
-            if proc.poll() is None:
+            # The server never answers SHUTDOWN (it closes the connection as it exits, and
+            # a client library would wait and retry), so send it raw and don't read.
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.settimeout(5)
+                conn.connect(self.socket_path)
+                conn.sendall(b"*2\r\n$8\r\nSHUTDOWN\r\n$4\r\nSAVE\r\n")
+        except OSError:
+            pass
+        # Redis removes its socket file only after the AOF fsync and the final RDB save.
+        # After that the FalkorDB module spends seconds tearing down its threads, which
+        # would make every command wait: once the file is gone, the process may be killed.
+        deadline = time.monotonic() + 60
+        while socket_file.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if proc.poll() is None:
+            if socket_file.exists():  # it never got to save: SIGTERM makes redis save
                 proc.terminate()
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=60)
+            else:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout=0.2)
+        if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        proc.wait()
 
     def _log_tail(self) -> str:
         try:
