@@ -33,4 +33,4 @@ def serve_command(
                              f"{settings.store}` first")
         where = settings.store if embedded else settings.neo4j_uri or "Neo4j"
         typer.echo(f"kg serve: http://{host}:{port}/ over {where} (Ctrl-C stops)", err=True)
-        serve(create_app(lambda: open_explorer(settings.open)), host, port)
+        serve(create_app(lambda: open_explorer(lambda: settings.open(read_only=True))), host, port)

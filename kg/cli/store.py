@@ -53,13 +53,15 @@ class StoreSettings:
     neo4j_password: Optional[str] = None
     neo4j_database: Optional[str] = None
 
-    def open(self):
+    def open(self, read_only: bool = False):
+        """Open the store; ``read_only`` lets a reader share the embedded server of another
+        kg process (``kg serve`` or a build) instead of being refused as a second writer."""
         from kg.stores import open_store
 
         if self.backend == Backend.neo4j:
             return open_store("neo4j", uri=self.neo4j_uri, user=self.neo4j_user,
                               password=self.neo4j_password, database=self.neo4j_database)
-        return open_store("embedded", path=self.store)
+        return open_store("embedded", path=self.store, read_only=read_only)
 
 
 def _option(*names: str, envvar: str, help: str, **extra: Any) -> typer.models.OptionInfo:
@@ -212,7 +214,7 @@ def query_command(
     with reported():
         query = queries.get(name)
         bound = query.bind(parse_params(param))
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             rows = store.run(query.text, bound)
         if not rows:
             raise NoResults(f"{name}: no rows")
@@ -232,7 +234,7 @@ def cypher_command(
     """
     with reported():
         params = {k: _json_or_text(v) for k, v in parse_params(param).items()}
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             rows = store.run(text, params)
         if not rows:
             typer.echo("(no rows)", err=True)
@@ -252,7 +254,7 @@ def entity_command(
     from kg.export import text_table
 
     with reported():
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             profiles = queries.entity_profile(store, name, limit=limit)
         if format != OutputFormat.table:
             typer.echo(json.dumps(profiles, ensure_ascii=False, indent=1, default=str))
@@ -276,7 +278,7 @@ def entity_command(
 def stats_command(settings: StoreSettings, format: FORMAT_OPTION = OutputFormat.table) -> None:
     """Count the stored nodes by label and relations by type (with evidence)."""
     with reported():
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             rows = queries.run_internal(store, "graph-stats")
         if not any(r["count"] for r in rows):
             typer.echo("the store is empty", err=True)
@@ -295,7 +297,7 @@ def export_command(
     from kg.export import export, read_graph
 
     with reported():
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             G = read_graph(store)
         if not G.number_of_nodes():
             raise NoResults("the store is empty: nothing to export")

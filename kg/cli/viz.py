@@ -33,7 +33,7 @@ def viz_command(
 
     with reported():
         params = parse_params(param)
-        with settings.open() as store:
+        with settings.open(read_only=True) as store:
             G = stored_graph(store, query=query, params=params)
         heading = title or " · ".join(x for x in ("policy-kg", query, entity) if x)
         path = write_page(G, out, title=heading, entity=entity, depth=depth, types=type,

@@ -206,3 +206,25 @@ def test_build_with_nothing_readable_exits_2(tmp_path):
     result = kg("build", bad, "--store", tmp_path / "store")
     assert result.exit_code == 2
     assert "broken.docx" in result.stderr
+
+
+def test_read_commands_work_while_another_process_holds_the_store(stored):
+    """An analyst can query while `kg serve` (or a build) has the folder open."""
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys; from kg.stores import open_store\n"
+         f"s = open_store('embedded', path={str(stored)!r}); print('open', flush=True)\n"
+         "sys.stdin.read(); s.close()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        result = kg("query", "programmes-by-institution", "--format", "json", "--store", stored)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)
+        refused = kg("reset", "--yes", "--store", stored)
+        assert refused.exit_code == 3 and "in use" in refused.output
+    finally:
+        holder.communicate("", timeout=60)

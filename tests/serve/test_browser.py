@@ -1,16 +1,10 @@
 """`kg serve` in a real headless Chromium: search, a canned query, its graph; all offline."""
 from __future__ import annotations
 
-import subprocess
-import time
-import urllib.error
-import urllib.request
-
 import pytest
 
-from kg.serve.server import free_port
 from tests.fixtures.browser import is_local
-from tests.serve.helpers import kg_command, loaded_store
+from tests.serve.helpers import kg_serve, loaded_store
 from tests.viz.graphs import XSS
 
 pytestmark = [pytest.mark.browser, pytest.mark.falkordb]
@@ -20,29 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.falkordb]
 def served(tmp_path_factory):
     """`kg serve` as a user starts it, in a subprocess on 127.0.0.1 and a free port."""
     folder = loaded_store(tmp_path_factory.mktemp("serve-browser"))
-    port = free_port()
-    log = tmp_path_factory.mktemp("serve-log") / "stderr.txt"
-    with log.open("w") as err:
-        proc = subprocess.Popen(
-            [*kg_command(), "serve", "--store", str(folder), "--port", str(port)],
-            stdout=subprocess.DEVNULL, stderr=err)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"kg serve exited with {proc.returncode}: {log.read_text()}")
-            try:
-                urllib.request.urlopen(url + "/", timeout=2).close()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if time.monotonic() > deadline:
-                    pytest.fail(f"kg serve did not answer on {url}: {log.read_text()}")
-                time.sleep(0.2)
+    with kg_serve(folder, tmp_path_factory.mktemp("serve-log") / "stderr.txt") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def test_served_app_searches_and_runs_a_query_without_leaving_the_machine(served, page, page_log):

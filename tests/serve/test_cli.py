@@ -1,13 +1,13 @@
 """`kg serve` on the command line: bad settings give one line on stderr and an exit code."""
 from __future__ import annotations
 
-import subprocess
+import urllib.request
 
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from tests.serve.helpers import kg_command, loaded_store
+from tests.serve.helpers import kg_serve, loaded_store
 
 
 def test_serve_without_a_store_folder_says_to_build_one_first(tmp_path):
@@ -22,15 +22,13 @@ def test_serve_rejects_a_port_out_of_range(tmp_path):
 
 
 @pytest.mark.falkordb
-def test_serve_on_a_store_in_use_reports_the_lock_in_one_line(tmp_path):
+def test_serve_shares_a_store_that_another_process_has_open(tmp_path):
+    """`kg serve` only reads: it attaches to the server of a running build instead of
+    being refused as a second writer."""
     from kg.stores import open_store
 
     folder = loaded_store(tmp_path / "store")
     with open_store("embedded", path=str(folder)):
-        # A real process: uvicorn needs its own event loop, and the lock is per process.
-        result = subprocess.run([*kg_command(), "serve", "--store", str(folder), "--port", "1"],
-                                capture_output=True, text=True, timeout=120)
-    assert result.returncode == 3
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("kg: store ") and "in use by another kg process" in last
-    assert "Traceback" not in result.stderr
+        with kg_serve(folder, tmp_path / "serve.log") as url:
+            with urllib.request.urlopen(url + "/search?q=%E5%A4%A7%E5%AD%A6", timeout=30) as page:
+                assert page.status == 200
