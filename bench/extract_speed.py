@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import resource
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402  (bench/corpus.py, next to this script)
+from results import machine  # noqa: E402  (bench/results.py)
 
 
 def best_of(repeat: int, work) -> tuple[float, float]:
@@ -102,19 +102,6 @@ def best_runs(runs: list[dict]) -> dict:
     steps = {k for run in runs for k in run if k != "rss_mb"}
     best = {k: min((run[k] for run in runs), key=lambda r: r["cpu"]) for k in steps}
     return {**best, "rss_mb": max(run["rss_mb"] for run in runs)}
-
-
-def machine() -> str:
-    model = cores = "?"
-    try:
-        for line in subprocess.run(["lscpu"], stdout=subprocess.PIPE, text=True).stdout.splitlines():
-            key, _, value = line.partition(":")
-            model = value.strip() if key.strip() == "Model name" else model
-            cores = value.strip() if key.strip() == "CPU(s)" else cores
-        ram = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 ** 2
-    except (OSError, ValueError):
-        ram = float("nan")
-    return f"{model}, {cores} CPUs, {ram:.0f} GiB RAM, Python {platform.python_version()}"
 
 
 def table(results: dict, size: int, files: int) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench.results import machine, markers, record  # noqa: E402
 import corpus  # noqa: E402  (bench/corpus.py)
 
 from kg import schema  # noqa: E402
@@ -41,8 +41,7 @@ from kg.model import stable_id  # noqa: E402
 from kg.stores import cypher  # noqa: E402
 from kg.stores.writer import document_batches, document_ids  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- load_speed:start -->", "<!-- load_speed:end -->"
+START, END = markers("load_speed")
 
 
 # -- the corpus ----------------------------------------------------------------------------
@@ -187,17 +186,6 @@ def remove_all(store, graphs) -> None:
 
 
 # -- the report ----------------------------------------------------------------------------
-def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
-               platform.processor() or "unknown CPU")
-    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0) / 2**20
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, Python {platform.python_version()}, "
-            f"load average {load} at the end (shared with other jobs while measured)")
-
-
 def report(rows: list[dict], command: str) -> str:
     r0 = rows[0]
     lines = [
@@ -225,16 +213,6 @@ def report(rows: list[dict], command: str) -> str:
     lines += [f"- {r['store']}: " + ", ".join(f"{p:,.0f}" for p in r["progress"]) for r in rows]
     lines += ["", f"Machine: {machine()}.", END]
     return "\n".join(lines)
-
-
-def write_results(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        text = before + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -276,7 +254,7 @@ def main(argv: list[str] | None = None) -> None:
     section = report(rows, command.strip())
     print(section)
     if args.write_results:
-        write_results(section)
+        record(section, "load_speed")
 
 
 if __name__ == "__main__":

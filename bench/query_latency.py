@@ -28,15 +28,14 @@ import networkx as nx
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.results import machine, markers, record  # noqa: E402
 import queries  # noqa: E402
 from bench.load_speed import build_corpus  # noqa: E402
 from bench.serve_latency import _ms, sample_params  # noqa: E402
-from bench.viz_speed import machine  # noqa: E402
 from kg.graph import annotate  # noqa: E402
 from kg.stores import open_store  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- query_latency:start -->", "<!-- query_latency:end -->"
+START, END = markers("query_latency")
 WARM_UP = 2
 GOAL_MS = 50
 
@@ -120,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     section = report(args, len(graphs), G, corpus_s, graph_s, loads, columns)
     print(section)
     if args.record:
-        record(section)
+        record(section, "query_latency")
 
 
 def report(args, docs: int, G, corpus_s: float, graph_s: float, loads: dict[str, float],
@@ -167,16 +166,6 @@ def report(args, docs: int, G, corpus_s: float, graph_s: float, loads: dict[str,
         f"Machine: {machine()} (shared with other jobs while measured).",
         END,
     ])
-
-
-def record(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -29,8 +29,8 @@ import httpx
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.results import machine, markers, record  # noqa: E402
 import queries  # noqa: E402
-from bench.viz_speed import machine  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.report import busiest_programme  # noqa: E402
 from kg.serve import create_app  # noqa: E402
@@ -38,9 +38,8 @@ from kg.serve.explorer import GraphExplorer, open_explorer  # noqa: E402
 from kg.serve.server import serving  # noqa: E402
 from kg.stores import open_store  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
 SAMPLE = ROOT / "data" / "suzhou-2023-education-work-points.txt"
-START, END = "<!-- serve_latency:start -->", "<!-- serve_latency:end -->"
+START, END = markers("serve_latency")
 WARM_UP = 2
 
 
@@ -169,17 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     section = "\n".join(lines)
     print(section)
     if args.record:
-        record(section)
-
-
-def record(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+        record(section, "serve_latency")
 
 
 if __name__ == "__main__":

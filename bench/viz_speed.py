@@ -15,11 +15,8 @@ Once settled, one zoom redraw and a type filter switched off and on again are ti
 from __future__ import annotations
 
 import argparse
-import os
 import pathlib
-import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,11 +24,11 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.results import machine, markers, record  # noqa: E402
 from kg.viz import _iterations, _options, write_page  # noqa: E402
 from tests.fixtures.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from tests.viz.graphs import synthetic_graph  # noqa: E402
 
-RESULTS = ROOT / "bench" / "RESULTS.md"
 # Usable once settled: one zoom redraw, and hiding then showing every Institution.
 INTERACTION = """async () => {
   const frame = () => new Promise(r => kgNetwork.once("afterDrawing", r));
@@ -44,16 +41,7 @@ INTERACTION = """async () => {
   const filter = performance.now() - t;
   return {zoom, filter};
 }"""
-START, END = "<!-- viz_speed:start -->", "<!-- viz_speed:end -->"
-
-
-def machine() -> str:
-    lscpu = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
-    model = next((line.split(":", 1)[1].strip() for line in lscpu.splitlines()
-                  if line.startswith("Model name")), platform.processor() or "unknown CPU")
-    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return f"{model}, {os.cpu_count()} cores, {ram:.0f} GiB RAM, load average {load} at the end"
+START, END = markers("viz_speed")
 
 
 def open_times(paths: list[pathlib.Path]) -> list[dict[str, float]]:
@@ -124,17 +112,7 @@ def main() -> None:
     ])
     print(section)
     if args.record:
-        record(section)
-
-
-def record(section: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    RESULTS.write_text(text, encoding="utf-8")
+        record(section, "viz_speed")
 
 
 if __name__ == "__main__":
