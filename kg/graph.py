@@ -12,10 +12,10 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from kg.model import ENTITY_TYPES, Entity, Extraction, Target
+from kg.model import Entity, Extraction, Target
+from kg.schema import NODE_LABELS, STRUCTURE_LABELS
 
-STRUCTURE_LABELS = ("Document", "Section", "Item", "Target")
-LABELS = ("Document", "Section", "Item", *ENTITY_TYPES, "Target")
+LABELS = NODE_LABELS
 
 
 def build_graph(extraction: Extraction) -> nx.MultiDiGraph:

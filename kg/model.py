@@ -13,7 +13,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Institution", "Body", "Programme", "Place", "Policy")
+# The relations extraction produces; the graph adds PART_OF (kg.schema).
 RELATION_TYPES = (
+    "MENTIONED_IN",
     "PARTICIPATES_IN",
     "RESPONSIBLE_FOR",
     "LEADS",
@@ -22,7 +24,6 @@ RELATION_TYPES = (
     "LOCATED_IN",
     "HAS_TARGET",
     "CITES",
-    "MENTIONED_IN",
 )
 
 

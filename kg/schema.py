@@ -24,25 +24,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.model import ENTITY_TYPES
+from kg.model import RELATION_TYPES as EXTRACTED_RELATIONS
+
 BASE_LABEL = "KGNode"
 KEY = "id"
 
-ENTITY_LABELS = ("Institution", "Body", "Programme", "Place", "Policy")
+ENTITY_LABELS = ENTITY_TYPES
 STRUCTURE_LABELS = ("Document", "Section", "Item", "Target")
 NODE_LABELS = ("Document", "Section", "Item", *ENTITY_LABELS, "Target")
 
-RELATION_TYPES = (
-    "PART_OF",
-    "MENTIONED_IN",
-    "PARTICIPATES_IN",
-    "RESPONSIBLE_FOR",
-    "LEADS",
-    "SUPPORTS",
-    "PARTNERS_WITH",
-    "LOCATED_IN",
-    "HAS_TARGET",
-    "CITES",
-)
+RELATION_TYPES = ("PART_OF", *EXTRACTED_RELATIONS)
 
 # The evidence dict fields, in the order of the parallel lists, with the stand-in for None.
 EVIDENCE_FIELDS = {"doc": "", "item": "", "start": -1, "end": -1, "sentence": "", "text": ""}
