@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 from loaders.noise import HAN
+from loaders.numerals import DIGITS as NUMERAL_DIGITS
 
-DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-UNITS = {"十": 10, "百": 100}
+DIGITS = {**NUMERAL_DIGITS, "○": 0}  # ○ stands for 〇 in typed years (二○二三)
 NUMERAL = "[一二三四五六七八九十百〇○零]{1,4}"
 
 # Top-level headings: 一、总体要求 and 第七章 高等教育 (第一部分, 第二篇).

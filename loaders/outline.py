@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from kg.model import CleanText, Item, Section, Sentence, stable_id
 from loaders import markers as M
+from loaders.numerals import chinese_number
 
 
 class Clause(NamedTuple):
@@ -37,16 +38,7 @@ class Marker:
 
 def cn_number(label: str) -> int:
     """一 → 1, 十八 → 18, 二十一 → 21, 一百 → 100, 12 → 12."""
-    if label.isdigit():
-        return int(label)
-    total, digit = 0, None
-    for ch in label:
-        if ch in M.UNITS:
-            total += (digit if digit is not None else 1) * M.UNITS[ch]
-            digit = None
-        else:
-            digit = M.DIGITS[ch] if digit is None else digit * 10 + M.DIGITS[ch]
-    return total + (digit or 0)
+    return int(label) if label.isdigit() else chinese_number(label) or 0
 
 
 def find_markers(text: str) -> list[Marker]:

@@ -5,34 +5,14 @@ from __future__ import annotations
 import calendar
 import re
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+from loaders.numerals import DIGITS as CN_DIGITS
+from loaders.numerals import POWERS as CN_POWERS
+from loaders.numerals import chinese_number
+
 DEADLINE = re.compile(
     r"(?:(?P<pre>到|至|于|在)\s*)?(?P<year>20\d\d)\s*年"
     r"(?:\s*(?P<month>1[0-2]|[1-9])\s*月)?(?P<end>底|末|年底)?(?P<post>前|以前|之前|内)?"
 )
-
-
-def chinese_number(text: str) -> int | None:
-    """三十 → 30, 两千零五 → 2005, 十四 → 14, 二五 → None (a code, not a number)."""
-    total, pending, last_power = 0, None, 10_000
-    for ch in text:
-        if ch in "零〇" and total:
-            continue  # 一百零五: 零 only holds the place of an empty digit
-        if ch in CN_DIGITS:
-            if pending is not None:
-                return None  # two digits in a row: 十四五, 二五 are names, not numbers
-            pending = CN_DIGITS[ch]
-        elif ch in CN_POWERS:
-            power = CN_POWERS[ch]
-            if power >= last_power:
-                return None
-            total += (1 if pending is None else pending) * power
-            pending, last_power = None, power
-        else:
-            return None
-    return total + (pending or 0)
 
 
 def parse_number(text: str) -> int | float | None:

@@ -33,8 +33,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from loaders.extract.numbers import (  # noqa: F401  (chinese_number: kept importable from here)
-    CN_DIGITS, CN_POWERS, DEADLINE, chinese_number, nearest_deadline, parse_number, scale,
+from loaders.extract.numbers import (
+    CN_DIGITS, CN_POWERS, DEADLINE, nearest_deadline, parse_number, scale,
 )
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "targets.json"

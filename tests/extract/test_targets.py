@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from loaders.extract.targets import TargetSpan, chinese_number, find_targets
+from loaders.extract.targets import TargetSpan, find_targets
+from loaders.numerals import chinese_number
 
 
 def only(text: str) -> TargetSpan:
