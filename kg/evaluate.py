@@ -18,6 +18,8 @@ contract; ``gold`` is a ``*.gold.json`` file as loaded. The rules (GUIDELINES.md
   canonical names: predicted ids are mapped to their entity, and that entity to the gold
   entry it matches (else its own normalised name, which then cannot be right).
 * Targets match when quantities are equal, units are equal after normalisation (％ → %),
+  with a unit's leading 万 or 亿 multiplied into the quantity on both sides (30 亿元 and
+  3000000000 元 are one commitment, whichever way an annotator or extractor writes it),
   and objects overlap: after normalisation one contains the other, or they share a run of
   at least ``OVERLAP_RUN`` characters (4). Each gold target is found at most once.
 """
@@ -228,11 +230,25 @@ def objects_overlap(a: str, b: str) -> bool:
     return a in b or b in a or longest_common_run(a, b) >= OVERLAP_RUN
 
 
-def _same_quantity(a: Any, b: Any) -> bool:
+MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
+
+
+def _amount(target: dict[str, Any]) -> tuple[float | None, str]:
+    """Quantity and normalised unit, with a leading 万/亿 of the unit multiplied out."""
+    unit = normalise(target.get("unit") or "")
     try:
-        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+        quantity = float(target.get("quantity"))
     except (TypeError, ValueError):
-        return False
+        return None, unit
+    if len(unit) > 1 and unit[0] in MAGNITUDES:
+        quantity, unit = quantity * MAGNITUDES[unit[0]], unit[1:]
+    return quantity, unit
+
+
+def _same_amount(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    (qp, up), (qg, ug) = _amount(p), _amount(g)
+    return (qp is not None and qg is not None and up == ug
+            and math.isclose(qp, qg, rel_tol=1e-9, abs_tol=1e-9))
 
 
 def _target_text(t: dict[str, Any]) -> str:
@@ -244,8 +260,7 @@ def _score_targets(pred: Iterable[dict], gold: Iterable[dict], report: Report) -
     pairs = []
     for i, p in enumerate(preds):
         for j, g in enumerate(golds):
-            if (_same_quantity(p.get("quantity"), g.get("quantity"))
-                    and normalise(p.get("unit", "")) == normalise(g.get("unit", ""))
+            if (_same_amount(p, g)
                     and objects_overlap(p.get("object", ""), g.get("object", ""))):
                 run = longest_common_run(normalise(p["object"]), normalise(g["object"]))
                 pairs.append((-run, i, j))

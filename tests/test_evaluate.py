@@ -137,6 +137,16 @@ def test_targets_need_equal_quantity_and_unit_and_overlapping_objects():
     assert {f.text for f in report.false} == {"100 ％ 建档率", "60 所 “园丁先锋”党建示范学校"}
 
 
+def test_amounts_in_wan_or_yi_match_the_same_amount_written_out():
+    gold = {"targets": [{"quantity": 30, "unit": "亿元", "object": "专项资金"},
+                        {"quantity": 10, "unit": "万人次", "object": "培训教师"}]}
+    pred = {"targets": [{"quantity": 3000000000, "unit": "元", "object": "专项资金"},
+                        {"quantity": 10, "unit": "人次", "object": "培训教师"}]}
+    report = score(pred, gold)
+    assert counts(report, TARGETS) == (1, 1, 1)
+    assert {f.text for f in report.missed} == {"10 万人次 培训教师"}
+
+
 def test_objects_overlap_when_one_contains_the_other_or_they_share_four_characters():
     assert objects_overlap("“园丁先锋”示范岗", "优秀教师为“园丁先锋”示范岗")
     assert objects_overlap("心理健康护航行动方案行动", "苏州市中小学生心理健康护航行动方案")  # 心理健康…方案
