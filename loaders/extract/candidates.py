@@ -79,6 +79,7 @@ class CandidateFinder:
         self.area_generic = frozenset(lex.places_cfg["area_generic"])
         self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
+        self.subject_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"])
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
         )
@@ -149,10 +150,10 @@ class CandidateFinder:
                 cut = cut_inside(text[begin : m.end()], len(suffix), b, type_)
                 if cut:  # 关于开展2024年全国…实验区: what follows the cut verb is stripped too
                     begin += cut + strip_left(text[begin + cut : m.end()], len(suffix), b)
+                begin = self._after_subject(text, begin, m.start(), len(suffix), org_ends)
             if type_ == "Programme" and not quoted and text[begin - 2 : begin] in self.scopes:
                 begin -= 2
-            if type_ in ("Programme", "Body"):
-                begin += cut_after_de(text[begin : m.end()], len(suffix))
+            begin += cut_after_de(text[begin : m.end()], len(suffix))  # 入选X的湖南大学 → 湖南大学
             if type_ == "Programme":
                 # an organisation's name ends the run before a programme's does: 市教研院“品质课堂”深化行动项目
                 # (not for awards named after their giver: 中国政府奖学金)
@@ -206,6 +207,19 @@ class CandidateFinder:
                     cand.core = inner  # “园丁先锋”党建特色品牌 → 园丁先锋 (not “十四五”…行动计划)
             out.append(cand)
         return out
+
+    def _after_subject(self, text: str, begin: int, limit: int, suffix_len: int, org_ends: list[int]) -> int:
+        """A named organisation and a verb opening the run are the clause's subject, not part
+        of the name: 西北大学建设国际学院 → 国际学院, 武大建设拔尖计划 → 拔尖计划."""
+        known = self.lex.known_re.match(text, begin, limit)
+        ends = [known.end()] if known else []
+        last = _last_end(org_ends, begin, limit)
+        ends += [last] if last > 0 else []
+        for end in sorted(ends, reverse=True):
+            verb = self.subject_verb_re.match(text, end, limit)
+            if verb:
+                return verb.end() + strip_left(text[verb.end() : limit + suffix_len], suffix_len, self.bounds)
+        return begin
 
     def _name_ends(self, text: str, pos: int) -> bool:
         """Whether a name (a suffix-ended one, a quote or a title) ends at ``pos``."""

@@ -213,7 +213,8 @@ def shared_head_start(text: str, begin: int, tail_end: int, b: Boundaries) -> in
             start += strip_left(text[start:end], 0, b)
         seg = text[start:end]
         if not 1 <= len(seg) <= 6 or any(lex.ends_with_suffix(seg, t) for t in ("Programme", "Institution", "Body")) \
-                or b.gaz.lookup(seg) or lex.strip_re.match(seg) or _DIGIT.search(seg):
+                or b.gaz.lookup(seg) or lex.strip_re.match(seg) or _DIGIT.search(seg) \
+                or lex.known_re.fullmatch(seg):  # 浙大、武大建设…: listed names, not modifiers
             return begin
         segments.append(seg)
         if text[start - 1 : start] != "、":

@@ -61,6 +61,9 @@ class RuleRelations:
         self.cite_cues = tuple(cfg["cite_cues"])
         self.participation_verbs = tuple(cfg["participation_verbs"])
         self.back_references = tuple(cfg["back_references"])
+        self.introducers = tuple(cfg["introducers"])
+        self.introduced_verbs = tuple(cfg["introduced_verbs"])
+        self.introduced_weak = tuple(cfg["introduced_weak_verbs"])
 
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
@@ -123,6 +126,8 @@ class RuleRelations:
             if insts and not progs and len(prev_programmes) == 1 and not prev_insts \
                     and (self._refers_back(text, insts) or self._takes_part(text, insts[-1].end)):
                 pairs = [(i, prev_programmes[0]) for i in insts]
+            elif insts and not progs and prev_programmes and not prev_insts and self._introduced(text, insts):
+                pairs = [(i, p) for i in insts for p in prev_programmes]
             elif progs and not insts and prev_insts and not prev_programmes \
                     and self._subject(text, prev_insts) and self._takes_part(text, self._clause_start(text, progs[0].start)):
                 pairs = [(i, p) for i in prev_insts for p in progs]
@@ -130,6 +135,25 @@ class RuleRelations:
                 out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
             prev_programmes, prev_insts = progs, insts  # only the clause right before counts
         return out
+
+    def _introduced(self, text: str, insts: list[Candidate]) -> bool:
+        """The clause opens with 支持/由 … and the list, and the words after the list say the
+        institutions carry out the work: 由A、B等托管帮扶, 支持A、B等试点院校, 由A、B参与建设.
+        A weak verb (建设) counts only when it closes the clause: 支持A建设示范中心 is other work."""
+        head = text[self._clause_start(text, insts[0].start) : insts[0].start]
+        if not head.endswith(self.introducers) or len(head) > 6:
+            return False
+        end = insts[-1].end
+        stop = end
+        while stop < len(text) and not self.breaks.match(text, stop) and text[stop] not in "。\n":
+            stop += 1
+        rest = text[end:stop].lstrip("等")
+        rest = re.sub(r"^[0-9０-９一二三四五六七八九十]+[所家个]", "", rest)
+        rest = re.sub(r"^(?:高校|院校|学校|高职院校|职业院校|单位)", "", rest)
+        if rest.startswith(self.introduced_verbs) or any(v in rest[:6] for v in self.introduced_verbs[:4]):
+            return True
+        weak = next((v for v in self.introduced_weak if v in rest[:6]), None)
+        return weak is not None and len(rest) - rest.index(weak) - len(weak) <= 2
 
     def _subject(self, text: str, insts: list[Candidate]) -> bool:
         """The institutions open their clause: they are its subject (A、B等高校要…)."""

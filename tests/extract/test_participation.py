@@ -1,0 +1,52 @@
+"""PARTICIPATES_IN sentence shapes beyond one clause, and the name boundaries they rely on,
+on paragraphs written for these tests."""
+from __future__ import annotations
+
+from tests.extract.texts import extract_text, names, pairs
+
+
+def _item(sentence: str):
+    return extract_text("一、改革\n1.推进改革。" + sentence + "\n")
+
+
+def test_institutions_introduced_by_you_after_a_programme_clause_take_part_in_it():
+    x = _item("实施乡村教育振兴工程，由兰州大学、西北师范大学、甘肃农业大学等托管帮扶20所县中。")
+    assert pairs(x, "PARTICIPATES_IN") == {(u, "乡村教育振兴工程") for u in ("兰州大学", "西北师范大学", "甘肃农业大学")}
+
+
+def test_institutions_supported_as_pilot_schools_take_part_in_the_pilot_before():
+    x = _item("深入开展“学分互认”制度试点，支持甘肃林业职业技术学院、兰州石化职业技术大学等试点院校扩大规模。")
+    assert pairs(x, "PARTICIPATES_IN") == {("甘肃林业职业技术学院", "学分互认"), ("兰州石化职业技术大学", "学分互认")}
+
+
+def test_institutions_introduced_after_two_programmes_take_part_in_both():
+    x = _item("实施“陇原英才计划”和“河西学者计划”，支持兰州交通大学、西北民族大学等高校参与。")
+    assert pairs(x, "PARTICIPATES_IN") == {(u, p) for u in ("兰州交通大学", "西北民族大学")
+                                           for p in ("陇原英才计划", "河西学者计划")}
+
+
+def test_institutions_joining_the_building_of_a_platform_take_part_in_it():
+    x = _item("建设陇原智慧教育平台，由兰州交通大学、兰州理工大学参与建设。")
+    assert pairs(x, "PARTICIPATES_IN") == {("兰州交通大学", "陇原智慧教育平台"), ("兰州理工大学", "陇原智慧教育平台")}
+
+
+def test_institutions_supported_to_build_something_else_do_not_join_the_programme_before():
+    x = _item("实施“丝路英才计划”，支持兰州大学、西北师范大学建设国际学院。")
+    assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_the_first_institution_of_a_list_after_de_is_kept():
+    x = _item("支持入选“强基计划”的湖南大学、中南大学扩大招生规模。")
+    assert pairs(x, "PARTICIPATES_IN") == {("湖南大学", "强基计划"), ("中南大学", "强基计划")}
+
+
+def test_a_list_of_short_forms_and_its_verb_stay_out_of_the_programme_name():
+    x = _item("支持浙大、华中大、武大建设基础学科拔尖学生培养计划2.0基地。")
+    assert "基础学科拔尖学生培养计划" in names(x, "Programme")
+    assert pairs(x, "PARTICIPATES_IN") == {(u, "基础学科拔尖学生培养计划") for u in ("浙江大学", "华中科技大学", "武汉大学")}
+
+
+def test_an_institution_building_another_gives_two_names():
+    x = _item("支持华中大建设国家卓越工程师学院，推动西北大学建设丝路文化研究院。")
+    assert {"华中科技大学", "国家卓越工程师学院", "西北大学", "丝路文化研究院"} <= names(x, "Institution")
+    assert not any("建设" in n for n in names(x, "Institution"))
