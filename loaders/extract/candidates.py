@@ -77,9 +77,11 @@ class CandidateFinder:
         self.area_re = re.compile("([\u4e00-\u9fff]{2})(?:" + trie_pattern(lex.places_cfg["area_suffixes"]) + ")")
         self.area_lead = tuple(lex.raw["strip"]["words"])
         self.area_generic = frozenset(lex.places_cfg["area_generic"])
-        self.scopes = frozenset(lex.raw["programme"]["scope_prefixes"])
+        self.scope_re = trie_regex(lex.raw["programme"]["scope_prefixes"], suffix="$")
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.subject_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"])
+        self.quoted_heads = frozenset(lex.raw["programme"]["quoted_heads"])
+        self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
         )
@@ -151,8 +153,11 @@ class CandidateFinder:
                 if cut:  # 关于开展2024年全国…实验区: what follows the cut verb is stripped too
                     begin += cut + strip_left(text[begin + cut : m.end()], len(suffix), b)
                 begin = self._after_subject(text, begin, m.start(), len(suffix), org_ends)
-            if type_ == "Programme" and not quoted and text[begin - 2 : begin] in self.scopes:
-                begin -= 2
+            if type_ == "Programme" and not quoted:
+                begin = self._with_scope(text, begin, edge)
+            if type_ == "Programme" and not quoted:
+                ordinal = self.ordinal_re.search(text, max(0, begin - 6), begin)
+                begin = ordinal.start() if ordinal else begin
             begin += cut_after_de(text[begin : m.end()], len(suffix))  # 入选X的湖南大学 → 湖南大学
             if type_ == "Programme":
                 # an organisation's name ends the run before a programme's does: 市教研院“品质课堂”深化行动项目
@@ -170,6 +175,10 @@ class CandidateFinder:
             if type_ == "Programme" and text[begin - 1 : begin] in ("、", "等"):
                 begin = shared_head_start(text, begin, m.end(), b)
             if type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
+                    and _DEFINITION_RE.match(text, m.end()):  # A和B计划（以下简称“C”）: one coordinated name
+                first, _ = left_edge(text, begin - 1, lex)
+                begin = self._with_scope(text, first + strip_left(text[first : m.end()], len(suffix), b), first)
+            elif type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
                     and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
             if type_ == "Body" and begin == edge and text[begin - 1 : begin] in "、）)":
@@ -201,12 +210,22 @@ class CandidateFinder:
                 cand.extra["jurisdiction_list"] = out[-1].extra.get("jurisdiction_list", False)
             if core:
                 inner, closes_at = core
-                if closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
+                opens = name.startswith(("“", '"'))
+                if opens and suffix in self.quoted_heads:  # “行走的思政课”品牌 → 行走的思政课
+                    cand.core = inner
+                elif closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
                     cand.aliases = (inner + suffix,)
-                elif name.startswith(("“", '"')) and lex.quote_cue_re.match(name, closes_at):
+                elif opens and lex.quote_cue_re.match(name, closes_at):
                     cand.core = inner  # “园丁先锋”党建特色品牌 → 园丁先锋 (not “十四五”…行动计划)
+                elif not opens:  # 高校党建“对标争先”建设计划: “对标争先” alone is its short form
+                    cand.extra["inner_quote"] = plain(inner)
             out.append(cand)
         return out
+
+    def _with_scope(self, text: str, begin: int, edge: int) -> int:
+        """A stripped scope word or modifier right before a programme's name is its own."""
+        scope = self.scope_re.search(text, max(edge, begin - 4), begin)
+        return scope.start() if scope else begin
 
     def _after_subject(self, text: str, begin: int, limit: int, suffix_len: int, org_ends: list[int]) -> int:
         """A named organisation and a verb opening the run are the clause's subject, not part
@@ -284,6 +303,11 @@ class CandidateFinder:
             if _false_edge(text, m.start(), m.end(), lex):
                 continue
             cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
+            begin = place_before(text, m.start(), self.gaz) if cand.type == "Body" else None
+            if begin is not None:  # 甘肃省社科联: the organisation of that place
+                cand = Candidate(begin, m.end(), "Body", text[begin : m.end()], "known")
+                sure.append(cand)
+                continue
             (sure if name in lex.sure_known else doubtful).append(cand)
         accepted = found + sure
         for _ in range(2):  # a list may hold several doubtful short forms: 人大、北大
@@ -304,6 +328,7 @@ class CandidateFinder:
             full = max(before, key=lambda c: c.end)
             short = m.group(1)
             full.aliases = (*full.aliases, short)
+            full.extra.setdefault("defines", []).append(short)
             for pos in _all(text, short):
                 if pos != m.start(1):
                     out.append(Candidate(pos, pos + len(short), full.type, short, "definition",

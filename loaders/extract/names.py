@@ -62,6 +62,9 @@ def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
         if ch in "—－-" and _place_ends_at(text, i - 1, lex):
             i -= 1  # 苏州—新加坡中小学校长教育研讨会: a dash joining places is part of the name
             continue
+        if ch in "）)" and _bracketed_place(text, i - 1, lo):
+            i = text.rfind("（" if ch == "）" else "(", lo, i - 1)
+            continue  # 西部（重庆）科学城: a place in brackets belongs to the name
         if ch in lex.punctuation:
             return i, False
         if ch == "等" and text[i - 2 : i - 1] not in ("高", "中", "初", "平", "同", "对", "均", "相"):
@@ -98,6 +101,15 @@ def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
         if m and m.end() == pos:
             return True
     return False
+
+
+def _bracketed_place(text: str, close: int, lo: int) -> bool:
+    from loaders.extract.places import load_gazetteer
+
+    opening = text.rfind("（" if text[close] == "）" else "(", lo, close)
+    inner = text[opening + 1 : close] if opening > lo else ""
+    return 2 <= len(inner) <= 4 and _CJK.match(text, opening - 1) is not None \
+        and load_gazetteer().lookup(inner) is not None
 
 
 def _matching_open(text: str, close: int, lo: int) -> int | None:
@@ -149,7 +161,9 @@ def strip_left(name: str, suffix_len: int, b: Boundaries) -> int:
 def cut_after_de(name: str, suffix_len: int) -> int:
     """A programme described as X的Y项目 is named by Y项目."""
     k = name.rfind("的", 0, len(name) - suffix_len)
-    return k + 1 if k >= 0 else 0
+    if k < 0 or sum(name.count(q, 0, k) for q in OPEN_QUOTES) > sum(name.count(q, 0, k) for q in CLOSE_QUOTES):
+        return 0  # “行走的思政课”品牌: a 的 inside quotation marks is the name's own
+    return k + 1
 
 
 def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institution") -> int:
@@ -323,6 +337,8 @@ def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
 def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
     lex = b.lex
     cfg = lex.raw["programme"]
+    if (stem + suffix).endswith(tuple(cfg["quota_endings"])):  # 招生计划: a quota
+        return False
     if "的" in stem:  # X的重点项目: the head after 的 is what is named
         return False
     if suffix in cfg["events"]:

@@ -120,10 +120,25 @@ class AliasResolver:
                 target = next((c for c in cands if normalise(c.name) == normalise(cand.extra["defined_as"])), None)
                 if target is not None:
                     self._move(groups, cands, cand.type, cand.canonical, target.canonical)
+        for cand in cands:  # the defined short form found by another pass: “双高计划” quoted later
+            for short in cand.extra.get("defines", ()):
+                self._move(groups, cands, cand.type, normalise(short), cand.canonical)
+        self._inner_quotes(groups, cands)
         self._short_forms(groups, cands)
         for cand in cands:
             forms = groups.get((cand.type, cand.canonical), set())
             cand.aliases = tuple(sorted(f for f in forms if f != cand.canonical))
+
+    def _inner_quotes(self, groups: dict, cands: list[Candidate]) -> None:
+        """高校党建“对标争先”建设计划 written later as “对标争先”: one programme, when only one
+        longer name holds that quoted part."""
+        holders: dict[str, set[str]] = {}
+        for c in cands:
+            if c.type == "Programme" and c.extra.get("inner_quote"):
+                holders.setdefault(normalise(c.extra["inner_quote"]), set()).add(c.canonical)
+        for inner, longer in holders.items():
+            if len(longer) == 1:
+                self._move(groups, cands, "Programme", inner, longer.pop())
 
     def _short_forms(self, groups: dict, cands: list[Candidate]) -> None:
         by_type: dict[str, list[str]] = {}
@@ -141,6 +156,12 @@ class AliasResolver:
                 # a longer name ending like this one: 课后服务提质工程 ← 中小学课后服务提质工程,
                 # or contracting to it: 思政联盟 ← …思政课一体化教育联盟
                 same = by_ending.get(ending[short], ()) if ending[short] else ()
+                if type_ == "Body" and short in self.lex.known_type:  # 社科联 ← 甘肃省社科联
+                    placed = {n for n in names if n != short and n.endswith(short) and (type_, n) in groups
+                              and self._place_prefix(n[: -len(short)])}
+                    if len(placed) == 1:
+                        self._move(groups, cands, type_, short, placed.pop())
+                        continue
                 longer = {n for n in same if len(n) > len(short) >= 4 and (type_, n) in groups
                           and ((n.endswith(short) and len(n) - len(short) >= 2) or (type_ == "Programme" and _contraction(short, n, ending[short])))}
                 if type_ == "Programme":  # “县中振兴”示范学校 and “县中振兴”计划 are one programme
@@ -148,6 +169,9 @@ class AliasResolver:
                                and n.startswith(short) and self.lex.suffix_type.get(n[len(short):]) == "Programme"}
                 if len(longer) == 1:
                     self._move(groups, cands, type_, short, longer.pop())
+
+    def _place_prefix(self, prefix: str) -> bool:
+        return bool(self.lex.jurisdiction_re.fullmatch(prefix)) or self.gaz.lookup(prefix) is not None
 
     @staticmethod
     def _move(groups: dict, cands: list[Candidate], type_: str, old: str, new: str) -> None:

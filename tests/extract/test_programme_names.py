@@ -1,0 +1,61 @@
+"""Programme names and their resolution beyond suffix and quotes: coordinated names with a
+definition, bracketed places, ordinals, events, quota words, brands, on paragraphs written
+for these tests."""
+from __future__ import annotations
+
+from tests.extract.texts import entity, extract_text, names
+
+
+def _item(sentence: str):
+    return extract_text("一、改革\n1.推进改革。" + sentence + "\n")
+
+
+def test_a_coordinated_name_defined_by_a_short_form_is_one_programme():
+    x = _item("实施高水平应用型本科高校和优势学科建设计划（以下简称“双优计划”），推进“双优计划”建设。")
+    assert names(x, "Programme") == {"高水平应用型本科高校和优势学科建设计划"}
+    assert "双优计划" in entity(x, "高水平应用型本科高校和优势学科建设计划").aliases
+
+
+def test_a_place_in_brackets_belongs_to_a_science_city_or_alliance():
+    x = _item("支持东部（宁波）科学城、中国（洛阳）科技城建设，推动成立长三角（合肥）教育联盟。")
+    assert {"东部(宁波)科学城", "中国(洛阳)科技城", "长三角(合肥)教育联盟"} <= {
+        n.replace("（", "(").replace("）", ")") for n in names(x, "Programme")}
+
+
+def test_an_industry_education_consortium_is_a_programme_its_founders_join():
+    x = _item("由宁波职业技术学院联合浙江工商职业技术学院组建宁波市域产教联合体。")
+    assert "宁波市域产教联合体" in names(x, "Programme")
+    assert {"宁波职业技术学院", "浙江工商职业技术学院"} <= names(x, "Institution")
+
+
+def test_an_ordinal_phase_stays_in_a_plan_name():
+    x = _item("实施第三期特殊教育提升行动计划。")
+    assert names(x, "Programme") == {"第三期特殊教育提升行动计划"}
+
+
+def test_named_weeks_are_programmes():
+    x = _item("办好全国推广普通话宣传周、职业教育活动周和校园科技活动周。")
+    assert {"全国推广普通话宣传周", "职业教育活动周", "校园科技活动周"} <= names(x, "Programme")
+
+
+def test_an_enrolment_quota_is_no_programme():
+    x = _item("五年一贯制招生计划占高职招生计划的比例达到20%。")
+    assert not any(n.endswith("招生计划") for n in names(x, "Programme"))
+
+
+def test_the_quoted_name_before_a_brand_is_the_programme():
+    x = _item("打造“走读的党史课”品牌，深化“陇上行知”思政课品牌建设。")
+    assert {"走读的党史课", "陇上行知"} <= names(x, "Programme")
+    assert not any(n.endswith("品牌") for n in names(x, "Programme"))
+
+
+def test_a_quoted_short_name_inside_a_longer_programme_name_is_its_alias():
+    x = _item("实施中小学党建“红烛领航”建设计划，推进“红烛领航”工作走深走实。")
+    assert names(x, "Programme") == {"中小学党建红烛领航建设计划"}
+    assert "红烛领航" in entity(x, "中小学党建红烛领航建设计划").aliases
+
+
+def test_a_mass_organisation_named_with_its_province_and_alone_is_one_body():
+    x = extract_text("甘肃省2024年教育工作要点\n一、协同\n1.加强协同。联合甘肃省社科联开展课题研究，社科联要加强指导。\n", "gs.txt")
+    assert names(x, "Body") == {"甘肃省社科联"}
+    assert "社科联" in entity(x, "甘肃省社科联").aliases
