@@ -7,7 +7,6 @@ characters around the match, so the whole stage is linear in the text length.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from loaders.extract.lexicon import Lexicon, trie_pattern, trie_regex
@@ -27,8 +26,8 @@ from loaders.extract.names import (
 )
 from loaders.extract.places import Gazetteer
 from loaders.extract.quoted import QuotedNames, closes_later, quoted_core
+from loaders.extract.spans import all_at, false_edge, in_list_with, last_end, non_overlapping, places_outside
 
-ORGANISATIONS = ("Institution", "Body", "Policy")
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
@@ -99,13 +98,13 @@ class CandidateFinder:
         cands += self._numbered_schools(text, place_hits)
         cands += self._known(text, cands)
         cands += self._definitions(text, cands)
-        kept = _non_overlapping([c for c in cands if c.type != "Place"], len(text))
+        kept = non_overlapping([c for c in cands if c.type != "Place"], len(text))
         places = self._places(text, city, place_hits)
         for c in kept:
             if c.type == "Institution":  # for LOCATED_IN: 南京大学苏州校区 → 苏州
                 found = (self.gaz.lookup(m.group()) for m in self.gaz.regex.finditer(c.name))
                 c.extra["places"] = tuple(p.name for p in found if p)
-        return sorted(kept + _places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
+        return sorted(kept + places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
 
     def lead_bodies(self, text: str, items, cands: list[Candidate]) -> list[Candidate]:
         """Bodies named in lead-unit annotations that no pass found: 配合单位：市人社局."""
@@ -162,12 +161,12 @@ class CandidateFinder:
             if type_ == "Programme":
                 # an organisation's name ends the run before a programme's does: 市教研院“品质课堂”深化行动项目
                 # (not for awards named after their giver: 中国政府奖学金)
-                last = _last_end(org_ends, begin, m.start()) if suffix not in self.owner_named else -1
-                last = last if last > 0 else _last_end(programme_ends, begin, m.start())
+                last = last_end(org_ends, begin, m.start()) if suffix not in self.owner_named else -1
+                last = last if last > 0 else last_end(programme_ends, begin, m.start())
                 if last > 0:  # X行动方案10项行动: a name ends the run
                     begin = last + strip_left(text[last : m.end()], len(suffix), b)
             elif type_ == "Body":
-                last = _last_end(org_ends, begin, m.start())
+                last = last_end(org_ends, begin, m.start())
                 second = text[last : m.end()] if last > 0 else ""
                 if second and (lex.jurisdiction_re.match(second) or self.gaz.regex.match(second)) \
                         and is_valid(second, type_, suffix, b):
@@ -232,7 +231,7 @@ class CandidateFinder:
         of the name: 西北大学建设国际学院 → 国际学院, 武大建设拔尖计划 → 拔尖计划."""
         known = self.lex.known_re.match(text, begin, limit)
         ends = [known.end()] if known else []
-        last = _last_end(org_ends, begin, limit)
+        last = last_end(org_ends, begin, limit)
         ends += [last] if last > 0 else []
         for end in sorted(ends, reverse=True):
             verb = self.subject_verb_re.match(text, end, limit)
@@ -300,7 +299,7 @@ class CandidateFinder:
         sure, doubtful = [], []
         for m in lex.known_re.finditer(text):
             name = m.group()
-            if _false_edge(text, m.start(), m.end(), lex):
+            if false_edge(text, m.start(), m.end(), lex):
                 continue
             cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
             begin = place_before(text, m.start(), self.gaz) if cand.type == "Body" else None
@@ -312,7 +311,7 @@ class CandidateFinder:
         accepted = found + sure
         for _ in range(2):  # a list may hold several doubtful short forms: 人大、北大
             for cand in list(doubtful):
-                if _in_list_with(text, cand, [c for c in accepted if c.type == cand.type]):
+                if in_list_with(text, cand, [c for c in accepted if c.type == cand.type]):
                     accepted.append(cand)
                     sure.append(cand)
                     doubtful.remove(cand)
@@ -329,7 +328,7 @@ class CandidateFinder:
             short = m.group(1)
             full.aliases = (*full.aliases, short)
             full.extra.setdefault("defines", []).append(short)
-            for pos in _all(text, short):
+            for pos in all_at(text, short):
                 if pos != m.start(1):
                     out.append(Candidate(pos, pos + len(short), full.type, short, "definition",
                                          extra={"defined_as": full.name}))
@@ -340,7 +339,7 @@ class CandidateFinder:
         out = []
         lex, gaz = self.lex, self.gaz
         for start, end, name in place_hits:
-            if lex.adjective_re.match(text, end) or _false_edge(text, start, end, lex):
+            if lex.adjective_re.match(text, end) or false_edge(text, start, end, lex):
                 continue
             place = gaz.lookup(name)
             if place and place.level == "foreign-city" and text[end : end + 1] == "市":
@@ -361,65 +360,8 @@ class CandidateFinder:
                     or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None:
                 out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
         for short, full in (gaz.local.get(city or "", {}) or {}).items():
-            for pos in _all(text, short):
+            for pos in all_at(text, short):
                 if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:
                     out.append(Candidate(pos, pos + len(short), "Place", short, "place",
                                          extra={"canonical": full}))
         return out
-
-
-def _last_end(ends: list[int], begin: int, limit: int) -> int:
-    """The last name end in (begin, limit] of the ascending ``ends``, else -1."""
-    k = bisect_right(ends, limit) - 1
-    return ends[k] if k >= 0 and ends[k] > begin else -1
-
-
-def _false_edge(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """高中国际 holds no 中国: the characters across either edge form a common word."""
-    return text[start - 1 : start + 1] in lex.false_edges or text[end - 1 : end + 1] in lex.false_edges
-
-
-def _in_list_with(text: str, cand: Candidate, accepted: list[Candidate]) -> bool:
-    ends = {c.end for c in accepted}
-    starts = {c.start for c in accepted}
-    before = text[cand.start - 1 : cand.start]
-    after = text[cand.end : cand.end + 1]
-    return (before == "、" and cand.start - 1 in ends) or (after == "、" and cand.end + 1 in starts)
-
-
-def _all(text: str, word: str):
-    pos = text.find(word)
-    while pos >= 0:
-        yield pos
-        pos = text.find(word, pos + len(word))
-
-
-def _non_overlapping(cands: list[Candidate], size: int) -> list[Candidate]:
-    """Longest first; a candidate overlapping a kept one is dropped."""
-    kept: list[Candidate] = []
-    taken = bytearray(size + 1)
-    rank = {"title": 0, "suffix": 1}
-    for cand in sorted(cands, key=lambda c: (-c.length, rank.get(c.how, 2), c.start)):
-        if any(taken[cand.start : cand.end]):
-            continue
-        kept.append(cand)
-        taken[cand.start : cand.end] = b"\x01" * cand.length
-    return kept
-
-
-def _places_outside(places: list[Candidate], kept: list[Candidate], size: int) -> list[Candidate]:
-    """Places standing alone or inside a programme name (苏州—新加坡…研讨会), not inside an
-    organisation's name (苏州大学) or a cited title, nor cutting across any name."""
-    owner = [None] * (size + 1)  # the kept name covering each character
-    for c in kept:
-        owner[c.start : c.end] = [c] * c.length
-    out = []
-    for p in _non_overlapping(places, size):
-        covering = set(map(id, filter(None, owner[p.start : p.end])))
-        first = owner[p.start]
-        if not covering:
-            out.append(p)
-        elif (len(covering) == 1 and first is not None and first.type not in ORGANISATIONS
-              and first.start <= p.start and p.end <= first.end):
-            out.append(p)
-    return out

@@ -1,0 +1,68 @@
+"""Span helpers for candidate finding: overlap resolution, list membership and edges."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.extract.candidates import Candidate
+    from loaders.extract.lexicon import Lexicon
+
+ORGANISATIONS = ("Institution", "Body", "Policy")
+
+
+def last_end(ends: list[int], begin: int, limit: int) -> int:
+    """The last name end in (begin, limit] of the ascending ``ends``, else -1."""
+    k = bisect_right(ends, limit) - 1
+    return ends[k] if k >= 0 and ends[k] > begin else -1
+
+
+def false_edge(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """高中国际 holds no 中国: the characters across either edge form a common word."""
+    return text[start - 1 : start + 1] in lex.false_edges or text[end - 1 : end + 1] in lex.false_edges
+
+
+def in_list_with(text: str, cand: Candidate, accepted: list[Candidate]) -> bool:
+    ends = {c.end for c in accepted}
+    starts = {c.start for c in accepted}
+    before = text[cand.start - 1 : cand.start]
+    after = text[cand.end : cand.end + 1]
+    return (before == "、" and cand.start - 1 in ends) or (after == "、" and cand.end + 1 in starts)
+
+
+def all_at(text: str, word: str):
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + len(word))
+
+
+def non_overlapping(cands: list[Candidate], size: int) -> list[Candidate]:
+    """Longest first; a candidate overlapping a kept one is dropped."""
+    kept: list[Candidate] = []
+    taken = bytearray(size + 1)
+    rank = {"title": 0, "suffix": 1}
+    for cand in sorted(cands, key=lambda c: (-c.length, rank.get(c.how, 2), c.start)):
+        if any(taken[cand.start : cand.end]):
+            continue
+        kept.append(cand)
+        taken[cand.start : cand.end] = b"\x01" * cand.length
+    return kept
+
+
+def places_outside(places: list[Candidate], kept: list[Candidate], size: int) -> list[Candidate]:
+    """Places standing alone or inside a programme name (苏州—新加坡…研讨会), not inside an
+    organisation's name (苏州大学) or a cited title, nor cutting across any name."""
+    owner = [None] * (size + 1)  # the kept name covering each character
+    for c in kept:
+        owner[c.start : c.end] = [c] * c.length
+    out = []
+    for p in non_overlapping(places, size):
+        covering = set(map(id, filter(None, owner[p.start : p.end])))
+        first = owner[p.start]
+        if not covering:
+            out.append(p)
+        elif (len(covering) == 1 and first is not None and first.type not in ORGANISATIONS
+              and first.start <= p.start and p.end <= first.end):
+            out.append(p)
+    return out
