@@ -89,6 +89,7 @@ class _Lexicon:
     heading: re.Pattern  # an outline heading line: its Chinese-numeral counts name parts
     all_marks: tuple[str, ...]  # 均, 都 before a comparator: each listed object has the value
     one_cues: tuple[str, ...]  # words after which 一 is a count (都有一所), not "a"
+    relative_marks: tuple[str, ...]  # 2000人以下的县中: a threshold, not a commitment
 
 
 def _alternation(words) -> str:
@@ -132,6 +133,7 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         heading=re.compile(data["heading"]),
         all_marks=tuple(data["all_marks"]),
         one_cues=tuple(data["one_cues"]),
+        relative_marks=tuple(data["relative_marks"]),
     )
 
 
@@ -265,8 +267,8 @@ def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
     if m.group("unit"):
         unit_end = m.end("unit")
         for blocker in lex.unit_blockers.get(m.group("unit"), ()):
-            if text.startswith(blocker, unit_end):
-                return False
+            if text.startswith(blocker, unit_end) and not text.startswith(tuple(w for w, _ in lex.after_bounds), unit_end):
+                return False  # 所以 is no 所, but 2所以上 is
         if unit_end < len(text) and text[unit_end].isascii() and text[unit_end].isalnum():
             return False
     return not _inside_quotes(text, sentence_start, num_start)
@@ -296,6 +298,8 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
             if text.startswith(word, tail):
                 bound, tail = kind, tail + len(word)
                 break
+        if bound and text.startswith(lex.relative_marks, tail):
+            continue
         floor = max(prev_end, sentence_start, num_start - _SIDE_LIMIT)
         (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex)
         bound = bound or comp_bound

@@ -1,0 +1,23 @@
+"""Targets: thresholds inside a description are no commitments; per-unit minimums are,
+on sentences written for these tests."""
+from __future__ import annotations
+
+from loaders.extract.targets import find_targets
+
+
+def _found(text: str) -> set[tuple[float, str]]:
+    return {(t.quantity, t.unit) for t in find_targets(text)}
+
+
+def test_a_threshold_in_a_relative_clause_is_no_target():
+    assert _found("到2025年，在校生规模3000人以下的县中占比达到70%。") == {(70, "%")}
+
+
+def test_a_per_unit_minimum_with_yishang_is_a_target():
+    targets = find_targets("每所省属本科高校对口支持2所以上县域职业学校。")
+    assert [(t.quantity, t.unit, t.bound) for t in targets] == [(2, "所", "at_least")]
+    assert "职业学校" in targets[0].object
+
+
+def test_suoyi_as_a_conjunction_still_counts_nothing():
+    assert _found("学校规模较小，有3所以致无法独立办学。") == set()
