@@ -298,8 +298,9 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
             if text.startswith(word, tail):
                 bound, tail = kind, tail + len(word)
                 break
-        if bound and text.startswith(lex.relative_marks, tail):
-            continue
+        if bound and text.startswith(lex.relative_marks, tail) \
+                and not any(text.endswith(w, sentence_start, num_start) for w in lex.openers):
+            continue  # 规模2000人以下的县中 describes the object (确保80%以上的区县 does commit)
         floor = max(prev_end, sentence_start, num_start - _SIDE_LIMIT)
         (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex)
         bound = bound or comp_bound
