@@ -84,6 +84,7 @@ class EmbeddedStore(BaseStore):
         server of another kg process that has the folder open (``kg serve``, a build)."""
         self.folder = store_folder(path).resolve()
         self.read_only = read_only
+        self._wrote = False
         install_handlers()
         self.server = FalkorServer(self.folder).start(attach=read_only)
         self.recovered = self.server.recovered
@@ -102,6 +103,7 @@ class EmbeddedStore(BaseStore):
         """Run Cypher; read-only (``GRAPH.RO_QUERY``) unless ``write=True``."""
         if write and self.read_only:
             raise ReadOnlyViolation(f"store {self.folder} was opened read-only")
+        self._wrote = self._wrote or write
         command = "GRAPH.QUERY" if write else "GRAPH.RO_QUERY"
         try:
             response = self._db.connection.execute_command(
@@ -162,6 +164,9 @@ class EmbeddedStore(BaseStore):
         """Shut the server down (data saved) and release the folder; safe to call twice."""
         db, self._db = getattr(self, "_db", None), None
         if db is not None:
+            if self._wrote and not self.server.attached:
+                with contextlib.suppress(Exception):  # only a faster next start is at stake
+                    self.server.compact()
             with contextlib.suppress(Exception):
                 db.connection.close()
         self.server.stop()

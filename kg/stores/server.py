@@ -37,7 +37,7 @@ LOCK = "lock"
 LOG = "server.log"
 # sun_path is 108 bytes on Linux; keep a margin for the terminating NUL.
 MAX_SOCKET_PATH = 100
-START_TIMEOUT = 30.0
+START_TIMEOUT = 300.0  # replaying the writes of a large store takes a while
 
 _running: set["FalkorServer"] = set()
 _registry_lock = threading.Lock()
@@ -216,16 +216,35 @@ class FalkorServer:
                 raise StoreUnavailable(
                     f"FalkorDB server for {self.folder} exited at start: {self._log_tail()}")
             try:
-                with contextlib.closing(redis.Redis(unix_socket_path=sock)) as client:
+                with contextlib.closing(redis.Redis(unix_socket_path=sock,
+                                                    socket_timeout=5)) as client:
                     client.ping()
                     return
-            except (redis.ConnectionError, redis.BusyLoadingError, FileNotFoundError):
-                pass
+            except (redis.ConnectionError, redis.BusyLoadingError, redis.TimeoutError,
+                    FileNotFoundError):
+                pass  # still starting, or replaying a large append-only file
             if time.monotonic() > deadline:
                 raise StoreUnavailable(
                     f"FalkorDB server for {self.folder} did not answer within "
                     f"{START_TIMEOUT:.0f}s: {self._log_tail()}")
             time.sleep(0.05)
+
+    def compact(self, timeout: float = 300.0) -> None:
+        """Rewrite the append-only file as one snapshot, so that the next start loads the
+        graph instead of replaying every write since the last rewrite (minutes, for a
+        large store). Called after writes; waits for the rewrite to finish."""
+        import redis
+
+        with contextlib.closing(redis.Redis(unix_socket_path=self.socket_path,
+                                            socket_timeout=30)) as client:
+            with contextlib.suppress(redis.ResponseError):  # a rewrite already running
+                client.bgrewriteaof()
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                info = client.info("persistence")
+                if not (info.get("aof_rewrite_in_progress") or info.get("aof_rewrite_scheduled")):
+                    return
+                time.sleep(0.05)
 
     def _answers(self) -> bool:
         import redis

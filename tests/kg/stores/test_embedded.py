@@ -103,6 +103,20 @@ def test_data_survives_closing_and_reopening(store_path, sample_graph):
         assert store.recovered is None
 
 
+def test_closing_after_writes_leaves_a_snapshot_to_load_not_every_write_to_replay(
+        store_path, sample_graph):
+    """A large store would otherwise take minutes to start: every write replayed."""
+    from kg.stores.embedded import EmbeddedStore
+
+    with EmbeddedStore(store_path) as store:
+        store.load(sample_graph)
+    aof = store_path / "appendonlydir"
+    assert sum(f.stat().st_size for f in aof.glob("*.incr.aof")) == 0
+    assert next(aof.glob("*.base.rdb")).stat().st_size > 10_000
+    with EmbeddedStore(store_path, read_only=True) as store:
+        assert store.run("MATCH (n:KGNode) RETURN count(n) AS n")[0]["n"] == sample_graph.number_of_nodes()
+
+
 def test_a_second_store_on_the_same_folder_is_refused_with_a_clear_message(falkordb_store):
     from kg.stores.embedded import EmbeddedStore
 
