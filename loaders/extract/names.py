@@ -307,7 +307,7 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
             return True
         place = b.gaz.regex.match(stem)
         if place and b.gaz.lookup(place.group()) and len(stem) > place.end():
-            return True  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
+            return stem[place.end() :] not in cfg["kinds_after_place"]  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
         if suffix in cfg["short_school"] and 2 <= len(stem) <= 4 and stem not in cfg["school_kinds"]:
             return not any(k in stem for k in cfg["school_kinds"])  # 石室中学
         return bool(place)
