@@ -64,6 +64,7 @@ class RuleRelations:
         self.introducers = tuple(cfg["introducers"])
         self.introduced_verbs = tuple(cfg["introduced_verbs"])
         self.introduced_weak = tuple(cfg["introduced_weak_verbs"])
+        self.vehicle_verbs = tuple(cfg["vehicle_verbs"])
 
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
@@ -129,7 +130,8 @@ class RuleRelations:
             elif insts and not progs and prev_programmes and not prev_insts and self._introduced(text, insts):
                 pairs = [(i, p) for i in insts for p in prev_programmes]
             elif progs and not insts and prev_insts and not prev_programmes \
-                    and self._subject(text, prev_insts) and self._takes_part(text, self._clause_start(text, progs[0].start)):
+                    and (self._subject(text, prev_insts) or self._opened(text, prev_insts)) \
+                    and self._takes_part(text, self._clause_start(text, progs[0].start), self.vehicle_verbs):
                 pairs = [(i, p) for i in prev_insts for p in progs]
             for i, p in pairs:
                 out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
@@ -150,6 +152,8 @@ class RuleRelations:
         rest = text[end:stop].lstrip("等")
         rest = re.sub(r"^[0-9０-９一二三四五六七八九十]+[所家个]", "", rest)
         rest = re.sub(r"^(?:高校|院校|学校|高职院校|职业院校|单位)", "", rest)
+        if not rest:  # 实施X计划，支持A、B等高校。
+            return True
         if rest.startswith(self.introduced_verbs) or any(v in rest[:6] for v in self.introduced_verbs[:4]):
             return True
         weak = next((v for v in self.introduced_weak if v in rest[:6]), None)
@@ -175,11 +179,19 @@ class RuleRelations:
             pos -= 1
         return pos
 
-    def _takes_part(self, text: str, pos: int) -> bool:
+    def _takes_part(self, text: str, pos: int, verbs: tuple[str, ...] = ()) -> bool:
         """A participation verb within a few characters of ``pos`` (积极参与, 要承担)."""
         window = text[pos : pos + 8]
         window = window[: min((window.find(ch) for ch in "，。；,;" if ch in window), default=len(window))]
-        return any(v in window for v in self.participation_verbs)
+        return any(v in window for v in self.participation_verbs) or any(window.startswith(v) for v in verbs)
+
+    def _opened(self, text: str, insts: list[Candidate]) -> bool:
+        """A clause of only 依托/支持 + institutions: they are the vehicle of what follows
+        (依托A、B，实施X计划)."""
+        head = text[self._clause_start(text, insts[0].start) : insts[0].start]
+        end = insts[-1].end
+        return head.endswith(self.introducers) and len(head) <= 6 \
+            and (end >= len(text) or self.breaks.match(text, end) is not None)
 
     @staticmethod
     def _owner(text: str, inst: Candidate, prog: Candidate) -> bool:

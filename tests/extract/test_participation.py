@@ -50,3 +50,18 @@ def test_an_institution_building_another_gives_two_names():
     x = _item("支持华中大建设国家卓越工程师学院，推动西北大学建设丝路文化研究院。")
     assert {"华中科技大学", "国家卓越工程师学院", "西北大学", "丝路文化研究院"} <= names(x, "Institution")
     assert not any("建设" in n for n in names(x, "Institution"))
+
+
+def test_institutions_a_programme_relies_on_in_the_clause_before_take_part_in_it():
+    x = _item("依托兰州大学、西北师范大学，实施“陇原学者计划”。")
+    assert pairs(x, "PARTICIPATES_IN") == {("兰州大学", "陇原学者计划"), ("西北师范大学", "陇原学者计划")}
+
+
+def test_institutions_supported_with_nothing_else_to_do_take_part_in_the_programme_before():
+    x = _item("实施“陇原学者计划”，支持兰州大学、西北师范大学等高校。")
+    assert pairs(x, "PARTICIPATES_IN") == {("兰州大学", "陇原学者计划"), ("西北师范大学", "陇原学者计划")}
+
+
+def test_an_institution_relied_on_for_a_new_institute_joins_no_programme():
+    x = _item("依托兰州大学，建设丝路文化研究院，推进“陇原学者计划”。")
+    assert pairs(x, "PARTICIPATES_IN") == set()
