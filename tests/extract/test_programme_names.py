@@ -59,3 +59,8 @@ def test_a_mass_organisation_named_with_its_province_and_alone_is_one_body():
     x = extract_text("甘肃省2024年教育工作要点\n一、协同\n1.加强协同。联合甘肃省社科联开展课题研究，社科联要加强指导。\n", "gs.txt")
     assert names(x, "Body") == {"甘肃省社科联"}
     assert "社科联" in entity(x, "甘肃省社科联").aliases
+
+
+def test_a_word_holding_a_conjunction_character_does_not_cut_a_name():
+    x = _item("推进国家通用语言文字普及提升工程，打造和谐校园示范工程。")
+    assert {"国家通用语言文字普及提升工程", "和谐校园示范工程"} <= names(x, "Programme")
