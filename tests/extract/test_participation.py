@@ -65,3 +65,8 @@ def test_institutions_supported_with_nothing_else_to_do_take_part_in_the_program
 def test_an_institution_relied_on_for_a_new_institute_joins_no_programme():
     x = _item("依托兰州大学，建设丝路文化研究院，推进“陇原学者计划”。")
     assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_pilot_institutions_as_subject_after_a_pilot_programme_take_part_in_it():
+    x = _item("开展“学分银行”制度试点，湖南信息职业技术学院、湖南化工职业技术学院等试点院校要做好学分认定。")
+    assert pairs(x, "PARTICIPATES_IN") == {("湖南信息职业技术学院", "学分银行"), ("湖南化工职业技术学院", "学分银行")}
