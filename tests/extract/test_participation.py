@@ -70,3 +70,8 @@ def test_an_institution_relied_on_for_a_new_institute_joins_no_programme():
 def test_pilot_institutions_as_subject_after_a_pilot_programme_take_part_in_it():
     x = _item("开展“学分银行”制度试点，湖南信息职业技术学院、湖南化工职业技术学院等试点院校要做好学分认定。")
     assert pairs(x, "PARTICIPATES_IN") == {("湖南信息职业技术学院", "学分银行"), ("湖南化工职业技术学院", "学分银行")}
+
+
+def test_institutions_selected_as_examples_of_the_programme_before_take_part_in_it():
+    x = _item("推进“湘韵工匠”行动，遴选湖南机电职业技术学院、湖南汽车工程职业学院为“湘韵工匠”培育学校。")
+    assert pairs(x, "PARTICIPATES_IN") == {("湖南机电职业技术学院", "湘韵工匠行动"), ("湖南汽车工程职业学院", "湘韵工匠行动")}
