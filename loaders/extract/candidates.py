@@ -26,6 +26,7 @@ from loaders.extract.names import (
 )
 from loaders.extract.places import Gazetteer
 from loaders.extract.quoted import QuotedNames, closes_later, quoted_core
+from loaders.extract.short_names import ShortNames
 from loaders.extract.spans import all_at, false_edge, in_list_with, last_end, non_overlapping, places_outside
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
@@ -64,6 +65,7 @@ class CandidateFinder:
         self.gaz = gaz
         self.bounds = Boundaries(lex, gaz)
         self.quoted = QuotedNames(lex, self.bounds)
+        self.short_names = ShortNames(lex)
         self.after_place = frozenset(lex.raw["programme"]["needs_place"])
         level = "(?:" + trie_pattern(lex.body["jurisdiction_levels"]) + ")(?:[（(][省市县区旗、]+[)）])?"
         self.level_re = re.compile(level)
@@ -231,6 +233,8 @@ class CandidateFinder:
         of the name: 西北大学建设国际学院 → 国际学院, 武大建设拔尖计划 → 拔尖计划."""
         known = self.lex.known_re.match(text, begin, limit)
         ends = [known.end()] if known else []
+        short = self.short_names.at(text, begin, limit)
+        ends += [short] if short else []
         last = last_end(org_ends, begin, limit)
         ends += [last] if last > 0 else []
         for end in sorted(ends, reverse=True):
@@ -308,6 +312,10 @@ class CandidateFinder:
                 sure.append(cand)
                 continue
             (sure if name in lex.sure_known else doubtful).append(cand)
+        shorts = [Candidate(s, e, "Institution", short, "known", extra={"expanded": full})
+                  for s, e, short, full in self.short_names.find(text) if short not in lex.known_type]
+        sure += [c for c in shorts if in_list_with(text, c, shorts)]  # 武汉理工、华中农大 → 西南交通大学…
+        doubtful += [c for c in shorts if c not in sure]
         accepted = found + sure
         for _ in range(2):  # a list may hold several doubtful short forms: 人大、北大
             for cand in list(doubtful):

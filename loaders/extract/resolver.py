@@ -82,6 +82,8 @@ class AliasResolver:
             if place is None and name.endswith("市"):  # 万象市 → 万象
                 place = self.gaz.lookup(name[:-1])
             return place.name if place else name
+        if cand.extra.get("expanded"):  # 西南交大 → 西南交通大学
+            return cand.extra["expanded"]
         abbr = self.lex.abbreviations.get(name)
         if abbr is not None and abbr.type == cand.type:
             return abbr.full
