@@ -75,3 +75,10 @@ def test_pilot_institutions_as_subject_after_a_pilot_programme_take_part_in_it()
 def test_institutions_selected_as_examples_of_the_programme_before_take_part_in_it():
     x = _item("推进“湘韵工匠”行动，遴选湖南机电职业技术学院、湖南汽车工程职业学院为“湘韵工匠”培育学校。")
     assert pairs(x, "PARTICIPATES_IN") == {("湖南机电职业技术学院", "湘韵工匠行动"), ("湖南汽车工程职业学院", "湘韵工匠行动")}
+
+
+def test_each_programme_of_a_sentence_gets_its_own_institutions():
+    x = _item("实施“陇原学者计划”，支持兰州大学、西北师范大学参与；推进乡村教师培育工程，由天水师范学院、陇东学院承担。")
+    assert pairs(x, "PARTICIPATES_IN") == {
+        ("兰州大学", "陇原学者计划"), ("西北师范大学", "陇原学者计划"),
+        ("天水师范学院", "乡村教师培育工程"), ("陇东学院", "乡村教师培育工程")}
