@@ -12,6 +12,7 @@ class ShortNames:
         self.full = cfg["endings"]
         self.ending_re = trie_regex(self.full)
         self.separators = frozenset(cfg["separators"])
+        self.blocked_after = frozenset(cfg["blocked_after"])
         self.strip_re = lex.strip_re
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -19,8 +20,8 @@ class ShortNames:
         separators; the caller keeps those listed with an institution."""
         out = []
         for m in self.ending_re.finditer(text):
-            if text[m.end() : m.end() + 1] == "学":
-                continue  # 师大学, 交大学: the full word, not a short form
+            if text[m.end() : m.end() + 1] in self.blocked_after:
+                continue  # 师大学, 职工大会: part of a longer word, not a short form
             start = m.start()
             while start > max(0, m.start() - 6) and text[start - 1] not in self.separators:
                 start -= 1
@@ -38,6 +39,6 @@ class ShortNames:
         """The end of a short form opening ``text[begin:limit]`` (西南交大建设… → after 交大)."""
         for size in (2, 3, 4):
             m = self.ending_re.match(text, begin + size, limit)
-            if m and text[m.end() : m.end() + 1] != "学":
+            if m and text[m.end() : m.end() + 1] not in self.blocked_after:
                 return m.end()
         return None
