@@ -110,6 +110,9 @@ if __name__ == "__main__":
     with server as settings:
         print(f"Neo4j ready at {settings['uri']} (user neo4j, password {PASSWORD}); Ctrl-C stops it",
               flush=True)
+        # SIGTERM (and SIGINT, which a background job of a script ignores) end the wait, so
+        # the `with` stops the DBMS instead of leaving the JVM to its death signal.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
         try:
             signal.pause()
         except KeyboardInterrupt:
