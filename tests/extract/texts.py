@@ -31,3 +31,15 @@ def pairs(extraction: Extraction, type_: str) -> set[tuple[str, str]]:
     label = {e.id: e.name for e in extraction.entities}
     return {(label.get(r.source, r.source), label.get(r.target, r.target))
             for r in extraction.relations if r.type == type_}
+
+
+def mentions_off_their_words(extraction: Extraction) -> list[tuple[str, str]]:
+    """(clean text at the mention's offsets, mention text) wherever the two differ."""
+    parsed = {p.document.id: p for p in extraction.parsed}
+    off = []
+    for m in extraction.mentions:
+        p = parsed[m.doc]
+        cs, ce = p.clean.from_source(m.start, m.end)
+        if p.clean.text[cs:ce] != m.text:
+            off.append((p.clean.text[cs:ce], m.text))
+    return off
