@@ -10,22 +10,13 @@ forms of a longer name in the same document (课后服务提质工程 ← 中小
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Protocol
 
+from kg.evaluate import normalise  # the scoring normalisation: one node per scored name
 from loaders.extract.candidates import Candidate
 from loaders.extract.lexicon import Lexicon
 from loaders.extract.places import Gazetteer
-
-_DROP = re.compile("[\\s“”‘’\"'《》〈〉「」]")
-
-
-def normalise(name: str) -> str:
-    """The scoring normalisation: NFKC, no white space, no quotation marks."""
-    return _DROP.sub("", unicodedata.normalize("NFKC", name))
-
 
 @dataclass(frozen=True)
 class Jurisdiction:

@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 
+from kg.serve.server import free_port
 from kg.stores.server import die_with_parent
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -33,12 +34,6 @@ def missing() -> str | None:
         return ("the test Neo4j is not built: run tests/neo4j/build.sh "
                 "(needs Maven; scripts/install-test-deps.sh does it)")
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _bolt_open(port: int) -> bool:
