@@ -19,7 +19,7 @@ from kg.graph import annotate, build_graph
 from kg.model import ENTITY_TYPES, Extraction
 from kg.stores.base import LoadSummary
 
-#: Called as progress(phase, done, total) while documents load.
+#: Called as progress(phase, done, total): phase "extracting" per file, then "loading".
 Progress = Callable[[str, int, int], None]
 STRUCTURE_RELATIONS = ("PART_OF", "MENTIONED_IN")
 
@@ -67,11 +67,17 @@ def summarise(G: nx.MultiDiGraph, report: BuildReport) -> BuildReport:
     return report
 
 
-def extract(paths: Sequence[str | Path], workers: int = 1) -> tuple[Extraction, list[InputError]]:
+def extract(paths: Sequence[str | Path], workers: int = 1, progress: Progress | None = None
+            ) -> tuple[Extraction, list[InputError]]:
     """Read and extract ``paths`` (files or folders); unreadable files come back as errors."""
     from loaders.extract import extract_paths
 
-    extraction, errors = extract_paths([str(p) for p in paths], workers=workers)
+    def each_file(done: int, total: int) -> None:
+        if progress is not None:
+            progress("extracting", done, total)
+
+    extraction, errors = extract_paths([str(p) for p in paths], workers=workers,
+                                       progress=each_file)
     return extraction, list(errors)
 
 
@@ -114,7 +120,7 @@ def build(paths: Iterable[str | Path], store: Any, workers: int = 1,
 
     Files that cannot be read are reported in ``errors`` and the rest still load.
     """
-    extraction, errors = extract(list(paths), workers=workers)
+    extraction, errors = extract(list(paths), workers=workers, progress=progress)
     report = BuildReport(errors=errors)
     G = build_graph(extraction)
     summarise(G, report)

@@ -21,6 +21,10 @@ class InputError(KGError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):
+        # So that an error found in a worker process (kg build --workers) travels back.
+        return type(self), (self.path, self.reason)
+
 
 class UsageError(KGError):
     """A bad option or parameter value."""

@@ -3,10 +3,10 @@ out) and ``extract_paths`` (files in, optionally in parallel processes)."""
 from __future__ import annotations
 
 import importlib
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import spacy
 from spacy.language import Language
@@ -53,26 +53,43 @@ def extract(parsed_docs: Iterable[ParsedDocument], *, nlp: Language | None = Non
     return merge(parts)
 
 
-def _extract_files(paths: list[str]) -> tuple[Extraction, list[InputError]]:
-    from loaders import load_many
+def _extract_file(path: str) -> tuple[Extraction | None, InputError | None]:
+    from loaders.load import load
 
-    docs, errors = load_many(paths)
-    return extract(docs), list(errors)
+    try:
+        parsed = load(path)
+    except InputError as err:
+        return None, err
+    return extract([parsed]), None
 
 
-def extract_paths(paths: Iterable[str | Path], workers: int = 1) -> tuple[Extraction, list[InputError]]:
+def extract_paths(paths: Iterable[str | Path], workers: int = 1,
+                  progress: Callable[[int, int], None] | None = None,
+                  ) -> tuple[Extraction, list[InputError]]:
     """Load and extract files and folders; a bad file becomes an InputError in the list and
-    the others are still processed. ``workers`` > 1 spreads files over processes."""
+    the others are still processed. ``workers`` > 1 spreads files over processes;
+    ``progress(done, total)`` is called after each file."""
     from loaders.load import expand
 
     files, errors = expand(paths)
     files = [str(f) for f in files]
+    results: list[tuple[Extraction | None, InputError | None]] = [(None, None)] * len(files)
+
+    def done(i: int, result: tuple[Extraction | None, InputError | None], count: int) -> None:
+        results[i] = result
+        if progress is not None:
+            progress(count, len(files))
+
     if workers <= 1 or len(files) <= 1:
-        result, errs = _extract_files(files)
-        return result, errors + errs
-    chunks = [files[i::workers] for i in range(workers)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(_extract_files, [c for c in chunks if c]))
-    for _, errs in results:
-        errors += errs
-    return merge(r for r, _ in results), errors
+        for i, path in enumerate(files):
+            done(i, _extract_file(path), i + 1)
+    else:
+        # One file per task, so the progress moves per file and a long document does not
+        # hold back a whole chunk; each worker process builds its pipeline once (cached).
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_extract_file, path): i for i, path in enumerate(files)}
+            for count, future in enumerate(as_completed(futures), 1):
+                done(futures[future], future.result(), count)
+    # In file order, whatever order the workers finished in.
+    errors += [err for _, err in results if err is not None]
+    return merge(ext for ext, _ in results if ext is not None), errors

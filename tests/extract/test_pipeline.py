@@ -106,6 +106,17 @@ def test_a_bad_file_is_reported_and_the_others_are_extracted(sample_path, tmp_pa
     assert len(result.documents) == 1
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_is_reported_once_per_file_in_order_of_completion(sample_path, tmp_path, workers):
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip")
+    calls = []
+    result, errors = extract_paths([sample_path, bad], workers=workers,
+                                   progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 2), (2, 2)]
+    assert len(result.documents) == 1 and [e.path for e in errors] == [str(bad)]
+
+
 def test_an_entity_found_in_two_documents_is_one_entity_with_both_mentions(tmp_path):
     from tests.extract.texts import HANGZHOU
 
