@@ -36,6 +36,7 @@ _SCHOOL_NO = re.compile(
     r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
 )
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
+_DASHES = "-－—"
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -83,6 +84,9 @@ class CandidateFinder:
         self.subject_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"])
         self.quoted_heads = frozenset(lex.raw["programme"]["quoted_heads"])
         self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
+        self.parents = tuple(lex.institution["parents"])
+        self.campus_re = re.compile(  # 香港科技大学（广州）, 南京大学（苏州校区）
+            r"[（(]([\u4e00-\u9fff]{2,6}?)(?:" + trie_pattern(lex.institution["needs_parent"]) + r")?[)）]")
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
         )
@@ -146,6 +150,12 @@ class CandidateFinder:
                     out.append(Candidate(begin, m.end(), type_, text[begin : m.end()], "suffix"))
                 continue
             begin, quoted = left_edge(text, m.start(), lex)
+            if type_ == "Institution" and not quoted and suffix.endswith(self.parents):
+                joined = self._joined_start(text, begin, m.start())
+                if joined is not None:  # 北京师范大学-香港浸会大学联合国际学院: taken whole
+                    out.append(Candidate(joined, m.end(), type_, plain(text[joined : m.end()]), "suffix"))
+                    org_ends.append(m.end())
+                    continue
             edge = begin
             if not quoted:
                 begin = after_stops(text, begin, m.start(), lex)
@@ -205,7 +215,9 @@ class CandidateFinder:
                 if inherited is None or not is_valid(inherited + name, type_, suffix, b):
                     continue
             (programme_ends if type_ == "Programme" else org_ends).append(m.end())
-            cand = Candidate(begin, m.end(), type_, plain(name), "suffix")
+            end = self._campus_end(text, m.end()) if type_ == "Institution" and suffix.endswith(self.parents) \
+                else m.end()
+            cand = Candidate(begin, end, type_, plain(text[begin:end]), "suffix")
             if inherited:
                 cand.extra["jurisdiction"] = inherited
                 cand.extra["jurisdiction_list"] = out[-1].extra.get("jurisdiction_list", False)
@@ -222,6 +234,22 @@ class CandidateFinder:
                     cand.extra["inner_quote"] = plain(inner)
             out.append(cand)
         return out
+
+    def _campus_end(self, text: str, end: int) -> int:
+        """A campus's place in brackets right after a university belongs to its name."""
+        m = self.campus_re.match(text, end)
+        return m.end() if m and self.gaz.lookup(m.group(1)) is not None else end
+
+    def _joined_start(self, text: str, edge: int, stem_end: int) -> int | None:
+        """Where a college named after two universities joined by a dash starts (A大学-B大学
+        联合国际学院), when the run before the ending opens right after such a dash."""
+        if text[edge - 1 : edge] not in _DASHES or not any(p in text[edge:stem_end] for p in self.parents) \
+                or not any(text.startswith(p, edge - 1 - len(p)) for p in self.parents):
+            return None
+        first, quoted = left_edge(text, edge - 1, self.lex)
+        if not quoted:
+            first += strip_left(text[first : edge - 1], 0, self.bounds)
+        return first if edge - 1 - first >= 4 else None
 
     def _with_scope(self, text: str, begin: int, edge: int) -> int:
         """A stripped scope word or modifier right before a programme's name is its own."""
