@@ -116,11 +116,32 @@ class AliasResolver:
         for cand in cands:  # the defined short form found by another pass: “双高计划” quoted later
             for short in cand.extra.get("defines", ()):
                 self._move(groups, cands, cand.type, normalise(short), cand.canonical)
+        self._body_forms(groups, cands)
         self._inner_quotes(groups, cands)
         self._short_forms(groups, cands)
         for cand in cands:
             forms = groups.get((cand.type, cand.canonical), set())
             cand.aliases = tuple(sorted(f for f in forms if f != cand.canonical))
+
+    def body_key(self, name: str) -> str:
+        """A body's name with the usual contractions made: 省发展和改革委员会 → 省发展改革委."""
+        for full, short in self.lex.body["contractions"].items():
+            name = name.replace(full, short)
+        for ch in self.lex.body["key_drops"]:
+            name = name.replace(ch, "")
+        return name
+
+    def _body_forms(self, groups: dict, cands: list[Candidate]) -> None:
+        """省发展改革委 and 省发展和改革委员会 in one document are one body, named in full."""
+        by_key: dict[str, list[str]] = {}
+        for type_, name in groups:
+            if type_ == "Body":
+                by_key.setdefault(self.body_key(name), []).append(name)
+        for names in by_key.values():
+            if len(names) > 1:
+                full = max(names, key=len)
+                for name in names:
+                    self._move(groups, cands, "Body", name, full)
 
     def _inner_quotes(self, groups: dict, cands: list[Candidate]) -> None:
         """高校党建“对标争先”建设计划 written later as “对标争先”: one programme, when only one

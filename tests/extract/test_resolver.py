@@ -102,3 +102,17 @@ def test_a_jurisdiction_list_body_gets_no_city_and_shares_its_levels_with_the_ne
     bodies = names(x, "Body")
     assert "县(市、区)教育局" in bodies and "县(市、区)卫生健康局" in bodies
     assert not any(b.startswith("温州市县") for b in bodies)
+
+
+def test_a_body_written_in_full_and_contracted_is_one_entity():
+    x = extract_text("一、改革\n1.推进改革。省发展改革委、省人力资源社会保障厅负责。"
+                     "省发展和改革委员会、省人力资源和社会保障厅配合。\n", "yn.txt")
+    bodies = names(x, "Body")
+    assert len([b for b in bodies if "发展" in b]) == 1
+    assert len([b for b in bodies if "人力资源" in b]) == 1
+    assert "省发展改革委" in entity(x, "省发展和改革委员会").aliases
+
+
+def test_bodies_of_different_departments_stay_apart_when_contracted():
+    x = extract_text("一、改革\n1.推进改革。省教育委员会、省卫生健康委员会、省卫生健康委配合。\n", "yn.txt")
+    assert len(names(x, "Body")) == 2
