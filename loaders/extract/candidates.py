@@ -37,6 +37,7 @@ _SCHOOL_NO = re.compile(
 )
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
 _DASHES = "-－—"
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -320,6 +321,8 @@ class CandidateFinder:
             ends = self.lex.ends_with_suffix(short, "Programme")
             cfg = self.lex.raw["titles"]
             plan = ends not in cfg["policy_endings"] if ends else short.endswith(tuple(cfg["programme_endings"]))
+            if plan and short.endswith(tuple(cfg["dated_policy_endings"])) and _YEAR.search(title):
+                plan = False  # 《…发展规划（2021—2025年）》: a dated development plan is cited
             type_ = "Programme" if plan else "Policy"
             aliases = (plain(title),) if short != title else ()
             out.append(Candidate(m.start(1), m.end(1), type_, plain(short), "title", aliases))

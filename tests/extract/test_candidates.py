@@ -187,12 +187,24 @@ def test_a_school_attached_to_a_university_named_by_its_abbreviation_is_an_insti
 
 
 @pytest.mark.parametrize("title", [
-    "河南省职业教育提质培优实施方案", "全民科学素质行动规划纲要", "青岛市教育发展十四五规划",
+    "河南省职业教育提质培优实施方案", "全民科学素质行动规划纲要", "青岛市职业教育提质行动计划",
 ])
 def test_cited_plans_schemes_and_outlines_are_programmes(finder, title):
     got = found(finder, f"为落实《{title}（2021—2025年）》和《关于加强家庭教育的意见》，特制定本方案。")
     assert ("Programme", title) in got
     assert ("Policy", "关于加强家庭教育的意见") in got
+
+
+@pytest.mark.parametrize("title, name", [
+    ("青岛市教育发展十四五规划（2021—2025年）", "青岛市教育发展十四五规划"),
+    ("青岛市教育事业发展规划（2021-2025）", "青岛市教育事业发展规划"),
+    ("中国教育现代化2035", "中国教育现代化2035"),
+    ("青岛教育现代化2035规划", "青岛教育现代化2035规划"),
+])
+def test_a_cited_development_plan_of_a_period_is_a_policy(finder, title, name):
+    got = found(finder, f"为落实《{title}》，特制定本方案。")
+    assert ("Policy", name) in got
+    assert not any(t == "Programme" for t, _ in got)
 
 
 @pytest.mark.parametrize("text", [
