@@ -65,6 +65,7 @@ class RuleRelations:
         self.introduced_verbs = tuple(cfg["introduced_verbs"])
         self.introduced_weak = tuple(cfg["introduced_weak_verbs"])
         self.vehicle_verbs = tuple(cfg["vehicle_verbs"])
+        self.founded = tuple(v + "的" for v in cfg["founding_verbs"])
 
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
@@ -193,12 +194,14 @@ class RuleRelations:
         return head.endswith(self.introducers) and len(head) <= 6 \
             and (end >= len(text) or self.breaks.match(text, end) is not None)
 
-    @staticmethod
-    def _owner(text: str, inst: Candidate, prog: Candidate) -> bool:
-        """The institution stands right before the programme, or in a 的-modifier of it."""
+    def _owner(self, text: str, inst: Candidate, prog: Candidate) -> bool:
+        """The institution stands right before the programme, or in a 的-modifier of it
+        (but 由A、B共同发起的X联盟: a founding verb makes them members)."""
         if inst.end > prog.start:
             return False
         between = text[inst.end : prog.start]
+        if between.rstrip("“\"").endswith(self.founded):
+            return False
         return between in ("", "“", '"') or "的" in between
 
     def _partners(self, text: str, clauses, idx: int, fallback: Key) -> list[Found]:

@@ -2,6 +2,8 @@
 on paragraphs written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.texts import extract_text, names, pairs
 
 
@@ -82,3 +84,25 @@ def test_each_programme_of_a_sentence_gets_its_own_institutions():
     assert pairs(x, "PARTICIPATES_IN") == {
         ("兰州大学", "陇原学者计划"), ("西北师范大学", "陇原学者计划"),
         ("天水师范学院", "乡村教师培育工程"), ("陇东学院", "乡村教师培育工程")}
+
+
+def test_institutions_that_jointly_founded_an_alliance_take_part_in_it():
+    x = _item("由云岭大学、滇池大学共同发起的西南高校思政联盟正式成立。")
+    assert pairs(x, "PARTICIPATES_IN") == {("云岭大学", "西南高校思政联盟"), ("滇池大学", "西南高校思政联盟")}
+
+
+def test_an_institution_named_in_a_de_phrase_of_its_own_programme_stays_no_participant():
+    x = _item("推广云岭大学的“边疆课堂”项目经验。")
+    assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "云岭大学、滇池大学等学校要发挥“高原学者计划”示范作用。",
+    "发挥云岭大学、滇池大学在高原学者计划中的引领作用。",
+    "依托云岭大学、滇池大学实施高原学者计划。",
+    "云岭大学、滇池大学入选高原学者计划。",
+    "支持云岭大学、滇池大学参与高原学者计划。",
+])
+def test_institutions_in_one_clause_with_a_programme_they_serve_take_part(sentence):
+    x = _item(sentence)
+    assert pairs(x, "PARTICIPATES_IN") == {("云岭大学", "高原学者计划"), ("滇池大学", "高原学者计划")}
