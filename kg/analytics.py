@@ -346,3 +346,54 @@ def neighbourhood(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGr
     """
     center = resolve(G, node)
     return nx.ego_graph(G, center, radius=depth, undirected=True).copy()
+
+
+# The relations a connection may follow (structure and targets are not connections).
+CONNECTING = frozenset(("PARTICIPATES_IN", "RESPONSIBLE_FOR", "LEADS", "SUPPORTS",
+                        "PARTNERS_WITH", "LOCATED_IN", "CITES", "MENTIONED_IN"))
+
+
+def _linked(G: nx.MultiDiGraph, node: str) -> set[str]:
+    return ({v for _, v, t in G.out_edges(node, data="type") if t in CONNECTING}
+            | {u for u, _, t in G.in_edges(node, data="type") if t in CONNECTING})
+
+
+def shortest_connection(G: nx.MultiDiGraph, source: str, target: str,
+                        max_hops: int = 4) -> dict[str, Any] | None:
+    """The shortest chain linking two entities, as ``queries/shortest-connection.cypher``
+    finds it: through relations and the items that mention both, a document only as the
+    one node between them; among equally short chains, the fewest items, then by name.
+
+    >>> shortest_connection(example_graph(), "苏州农业职业技术学院", "郑和计划")
+    {'hops': 1, 'path': ['苏州农业职业技术学院', '郑和计划'], 'kinds': ['Institution', 'Programme']}
+    >>> shortest_connection(example_graph(), "中科大", "郑和计划") is None  # nothing links them
+    True
+    """
+    a, b = resolve(G, source, ENTITY_TYPES), resolve(G, target, ENTITY_TYPES)
+    if a == b:
+        return None
+
+    def label(n: str) -> str:
+        return G.nodes[n]["label"]
+
+    a1, b1 = _linked(G, a), _linked(G, b)
+    inner_b = [y for y in b1 if label(y) != "Document"]
+    chains: list[list[str]] = [[a, b]] if b in a1 else [[a, m, b] for m in a1 & b1]
+    if not chains and max_hops >= 3:
+        chains = [[a, p, y, b] for y in inner_b for p in _linked(G, y) & a1
+                  if p != b and label(p) != "Document"]
+    if not chains and max_hops >= 4:
+        near_b = {y: _linked(G, y) - {b} for y in inner_b}
+        chains = [[a, x, p, y, b] for x in a1 if label(x) != "Document"
+                  for p in _linked(G, x) - {a} if label(p) != "Document"
+                  for y in inner_b if p in near_b[y]]
+    if not chains or len(chains[0]) - 1 > max_hops:
+        return None
+
+    def rank(chain: list[str]) -> tuple:
+        names = [G.nodes[n]["name"] for n in chain]
+        kinds = [label(n) for n in chain]
+        return sum(k in ("Item", "Document") for k in kinds), names, kinds
+
+    best = min(chains, key=rank)
+    return {"hops": len(best) - 1, "path": rank(best)[1], "kinds": rank(best)[2]}

@@ -24,34 +24,53 @@ WITH a, b ORDER BY b.id LIMIT 1
 // never multiply rows): rings 1 of both ends, then ring 2 of the target, then of the source,
 // each only when no shorter chain was found. A document (a hub: every mention outside
 // an item, every citation) links two entities it names directly, but longer chains
-// do not pass through one.
-OPTIONAL MATCH (a)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(x)
-WITH a, b, collect(DISTINCT x) AS a1
-OPTIONAL MATCH (b)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(y)
-WITH a, b, a1, collect(DISTINCT y) AS b1
+// do not pass through one. Ring 2 keeps, for each of its nodes, the ring-1 nodes it was
+// reached through ({node, via}): the one a best chain takes (the fewest items, then
+// by name, as the final ORDER BY ranks chains), so a chain is read off the rings without
+// expanding the middle node again (it may be a hub). Each ring is collected in its own subquery:
+// an aggregation whose grouping keys carry the other rings (lists of hundreds of nodes
+// for a hub) hashes those lists once per row, which made this query ten times slower.
+CALL { WITH a OPTIONAL MATCH (a)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(x) RETURN collect(DISTINCT x) AS a1 }
+CALL { WITH b OPTIONAL MATCH (b)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(y) RETURN collect(DISTINCT y) AS b1 }
 WITH a, b, a1, b1, CASE WHEN b IN a1 THEN 1 WHEN any(m IN a1 WHERE m IN b1) THEN 2 END AS near
-UNWIND CASE WHEN near IS NOT NULL OR $max_hops < 3 OR size(b1) = 0 THEN [null]
-            ELSE [n IN b1 WHERE n.label <> 'Document'] END AS y
-OPTIONAL MATCH (y)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(y2)
-WHERE y2 <> b
-WITH a, b, a1, b1, near, collect(DISTINCT y2) AS b2
-WITH a, b, a1, b1, b2, coalesce(near, CASE WHEN any(m IN a1 WHERE m.label <> 'Document' AND m IN b2) THEN 3 END) AS near
-UNWIND CASE WHEN near IS NOT NULL OR $max_hops < 4 OR size(a1) = 0 THEN [null]
-            ELSE [n IN a1 WHERE n.label <> 'Document'] END AS x
-OPTIONAL MATCH (x)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(x2)
-WHERE x2 <> a
-WITH a, b, a1, b1, b2, near, collect(DISTINCT x2) AS a2
-WITH a, b, a1, b1, b2, a2, coalesce(near, CASE WHEN any(m IN a2 WHERE m.label <> 'Document' AND m IN b2) THEN 4 END) AS hops
+CALL {
+  WITH b, b1, near
+  UNWIND CASE WHEN near IS NOT NULL OR $max_hops < 3 THEN []
+              ELSE [n IN b1 WHERE n.label <> 'Document'] END AS y
+  MATCH (y)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(y2)
+  WHERE y2 <> b
+  WITH DISTINCT y2, y
+  ORDER BY CASE WHEN y.label IN ['Item', 'Document'] THEN 1 ELSE 0 END, y.name, y.label
+  WITH y2, head(collect(y)) AS via
+  RETURN collect({node: y2, via: via}) AS b2
+}
+WITH a, b, a1, b1, b2, [e IN b2 | e.node] AS b2n, near
+WITH a, b, a1, b1, b2, b2n,
+     coalesce(near, CASE WHEN any(m IN a1 WHERE m.label <> 'Document' AND m IN b2n) THEN 3 END) AS near
+CALL {
+  WITH a, a1, near
+  UNWIND CASE WHEN near IS NOT NULL OR $max_hops < 4 THEN []
+              ELSE [n IN a1 WHERE n.label <> 'Document'] END AS x
+  MATCH (x)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(x2)
+  WHERE x2 <> a
+  WITH DISTINCT x2, x
+  ORDER BY CASE WHEN x.label IN ['Item', 'Document'] THEN 1 ELSE 0 END, x.name, x.label
+  WITH x2, head(collect(x)) AS via
+  RETURN collect({node: x2, via: via}) AS a2
+}
+WITH a, b, a1, b1, b2, b2n, a2,
+     coalesce(near, CASE WHEN any(e IN a2 WHERE e.node.label <> 'Document' AND e.node IN b2n) THEN 4 END) AS hops
 WHERE hops IS NOT NULL AND hops <= $max_hops
-// The chains of that length: a pivot in the middle, then its neighbours in the rings.
-UNWIND CASE hops WHEN 1 THEN [null] WHEN 2 THEN [m IN a1 WHERE m IN b1]
-                 WHEN 3 THEN [m IN a1 WHERE m.label <> 'Document' AND m IN b2]
-                 ELSE [m IN a2 WHERE m.label <> 'Document' AND m IN b2] END AS pivot
-OPTIONAL MATCH (pivot)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(y)
-WHERE hops >= 3 AND y.label <> 'Document' AND y IN b1
-OPTIONAL MATCH (pivot)-[:PARTICIPATES_IN|RESPONSIBLE_FOR|LEADS|SUPPORTS|PARTNERS_WITH|LOCATED_IN|CITES|MENTIONED_IN]-(x)
-WHERE hops = 4 AND x.label <> 'Document' AND x IN a1
-WITH DISTINCT a, b, hops, pivot, x, y
+// The chains of that length: a middle node (pivot) with the neighbours next to it.
+UNWIND CASE hops
+  WHEN 1 THEN [{pivot: null, x: null, y: null}]
+  WHEN 2 THEN [m IN a1 WHERE m IN b1 | {pivot: m, x: null, y: null}]
+  WHEN 3 THEN [e IN b2 WHERE e.node.label <> 'Document' AND e.node IN a1 |
+               {pivot: e.node, x: null, y: e.via}]
+  ELSE [e IN a2 WHERE e.node.label <> 'Document' AND e.node IN b2n |
+        {pivot: e.node, x: e.via, y: head([f IN b2 WHERE f.node = e.node | f.via])}]
+END AS middle
+WITH a, b, hops, middle.pivot AS pivot, middle.x AS x, middle.y AS y
 WITH hops, CASE hops WHEN 1 THEN [a, b] WHEN 2 THEN [a, pivot, b] WHEN 3 THEN [a, pivot, y, b]
                 ELSE [a, x, pivot, y, b] END AS chain
 WHERE all(n IN chain WHERE n IS NOT NULL)

@@ -3,11 +3,13 @@ two-plan sample, and returns exactly the same rows from Neo4j."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
 import queries
 from kg.graph import annotate, build_graph
+from kg.model import ENTITY_TYPES
 from tests.fixtures.graphs import INJECTION
 
 # Parameters that make each query return rows on the sample (every query must have some).
@@ -129,6 +131,37 @@ def test_shortest_connection_goes_through_a_shared_programme(loaded):
     [row] = run(loaded, "shortest-connection", source="苏州农业职业技术学院", target="苏州市职业大学")
     assert row["hops"] == 2
     assert row["path"] == ["苏州农业职业技术学院", "郑和计划", "苏州市职业大学"]
+
+
+def connection_pairs(G, n: int = 40) -> list[tuple[str, str]]:
+    """Pairs of entity names (unique names, so both sides pick the same node), spread over
+    every distance: the first ``n`` of a fixed shuffle."""
+    import random
+
+    names = Counter(d["name"] for _, d in G.nodes(data=True))
+    entities = sorted(d["name"] for _, d in G.nodes(data=True)
+                      if d["label"] in ENTITY_TYPES and names[d["name"]] == 1)
+    pairs = [(s, t) for s in entities for t in entities if s < t]
+    random.Random(7).shuffle(pairs)
+    return pairs[:n]
+
+
+def test_shortest_connection_agrees_with_the_graph_function_at_every_length(
+        loaded, sample_extraction):
+    from kg.analytics import shortest_connection
+
+    G = build_graph(sample_extraction)
+    lengths, differ = Counter(), []
+    for source, target in connection_pairs(G):
+        for max_hops in (2, 4):
+            expected = shortest_connection(G, source, target, max_hops)
+            rows = run(loaded, "shortest-connection", source=source, target=target,
+                       max_hops=str(max_hops))
+            lengths[expected and expected["hops"]] += 1
+            if rows != ([expected] if expected else []):
+                differ.append((source, target, max_hops, rows, expected))
+    assert differ == []
+    assert {1, 2, 3, 4} <= set(lengths)  # the pairs exercise every chain length
 
 
 def test_neighbourhood_widens_with_depth(loaded):
