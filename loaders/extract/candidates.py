@@ -113,17 +113,15 @@ class CandidateFinder:
                 c.extra["places"] = tuple(p.name for p in found if p)
         return sorted(kept + places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
 
-    def lead_bodies(self, text: str, items, cands: list[Candidate]) -> list[Candidate]:
-        """Bodies named in lead-unit annotations that no pass found: 配合单位：市人社局."""
+    def lead_bodies(self, units, cands: list[Candidate]) -> list[Candidate]:
+        """Bodies named in lead-unit annotations (annotations.Unit) that no pass found:
+        配合单位：市人社局, 责任处室：高教处."""
         spans = {(c.start, c.end) for c in cands}
         out = []
-        for item in items:
-            for _role, names in item.leads:
-                for name in names:
-                    pos = text.find(name, item.cstart, item.cend)
-                    if pos >= 0 and (pos, pos + len(name)) not in spans and plain(name) not in self.lex.generic_names:
-                        spans.add((pos, pos + len(name)))
-                        out.append(Candidate(pos, pos + len(name), "Body", plain(name), "lead"))
+        for u in units:
+            if (u.start, u.end) not in spans and plain(u.name) not in self.lex.generic_names:
+                spans.add((u.start, u.end))
+                out.append(Candidate(u.start, u.end, "Body", plain(u.name), "lead"))
         return out
 
     # -- suffix-ended names ------------------------------------------------------------

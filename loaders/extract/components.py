@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from kg.model import ParsedDocument
+from loaders.extract.annotations import Annotations
 from loaders.extract.candidates import CandidateFinder
 from loaders.extract.lexicon import load_lexicon
 from loaders.extract.places import load_gazetteer
@@ -111,13 +112,15 @@ class CandidatesComponent:
 
     def __init__(self):
         self.finder = CandidateFinder(load_lexicon(), load_gazetteer())
+        self.annotations = Annotations(load_lexicon())
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = context_for(doc)
         doc._.kg_context = ctx
         text = text_of(doc)
         cands = self.finder.find(text, ctx.city)
-        cands += self.finder.lead_bodies(text, ctx.items, cands)
+        ctx.extra["units"] = self.annotations.units(text, ctx.items)  # read again by the relations
+        cands += self.finder.lead_bodies(ctx.extra["units"], cands)
         if ctx.city is None:  # no place in the title or metadata: the city the text names most
             ctx.city = _main_city(cands)
             ctx.where = Jurisdiction.of(ctx.city, load_gazetteer())
@@ -153,7 +156,7 @@ class RelationsComponent:
         text = text_of(doc)
         found = self.rules.find(text, ctx.spans, cands, doc._.kg_targets,
                                 doc_key=("doc", ctx.doc_id), issuer=issuer)
-        found += self.rules.leads(text, ctx.spans, ctx.items, cands)
+        found += self.rules.leads(ctx.spans, ctx.extra.get("units", ()), cands)
         doc._.kg_relations = found
         return doc
 

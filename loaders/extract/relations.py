@@ -85,21 +85,17 @@ class RuleRelations:
         out += self._targets(text, spans, per_sentence, targets)
         return out
 
-    def leads(self, text: str, spans: list[Span], items, cands: list[Candidate]) -> list[Found]:
-        """Lead-unit annotations (牵头单位：市教育局；配合单位：市财政局) → LEADS/SUPPORTS/
-        RESPONSIBLE_FOR from each body to its item."""
+    def leads(self, spans: list[Span], units, cands: list[Candidate]) -> list[Found]:
+        """Lead-unit annotations (annotations.Unit: 牵头单位：市教育局；配合单位：市财政局) →
+        LEADS/SUPPORTS/RESPONSIBLE_FOR from each body to its item."""
         roles = self.lex.raw["relations"]["roles"]
         bodies = {(c.start, c.end): c for c in cands if c.type == "Body"}
         out = []
-        for item in items:
-            for role, names in item.leads:
-                rel = roles.get(role, "RESPONSIBLE_FOR")
-                for name in names:
-                    pos = text.find(name, item.cstart, item.cend)
-                    cand = bodies.get((pos, pos + len(name))) if pos >= 0 else None
-                    if cand is not None:
-                        out.append(Found(rel, key(cand), ("item", item.id), pos, pos + len(name),
-                                         sentence_of(spans, pos)))
+        for u in units:
+            cand = bodies.get((u.start, u.end))
+            if cand is not None and u.item is not None:
+                out.append(Found(roles.get(u.role, "RESPONSIBLE_FOR"), key(cand), ("item", u.item),
+                                 u.start, u.end, sentence_of(spans, u.start)))
         return out
 
     def _clauses(self, text: str, span: Span, members: list[Candidate]) -> list[list[Candidate]]:

@@ -1,0 +1,60 @@
+"""Responsible units named in an item's annotations: （牵头单位：省教育厅；配合单位：省财政厅）,
+（责任处室：高教处、科技处）.
+
+The loader's outline reads the roles it knows into ``Item.leads``; the roles of the lexicon
+([relations] roles) are read here from the bracketed annotations as well, so a new role
+word (处室, 科室 …) needs a lexicon entry only. Each unit keeps its clean-text offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.lexicon import Lexicon, trie_pattern
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    name: str
+    role: str
+    item: str | None  # the id of the item the annotation belongs to
+
+
+class Annotations:
+    def __init__(self, lex: Lexicon):
+        cfg = lex.raw["relations"]
+        self.roles = cfg["roles"]
+        self.regex = re.compile(r"[（(]((?:" + trie_pattern(self.roles) + r")[：:][^（()）\n。]*)[)）]")
+        self.parts = re.compile(r"(" + trie_pattern(self.roles) + r")[：:]([^；;]*)")
+        self.separators = re.compile("[" + re.escape(cfg["unit_separators"]) + "]")
+
+    def units(self, text: str, items) -> list[Unit]:
+        """Every unit of the loader's lead annotations and of the bracketed ones, once."""
+        out: dict[tuple[int, int], Unit] = {}
+        for item in items:
+            for role, names in item.leads:
+                for name in names:
+                    pos = text.find(name, item.cstart, item.cend)
+                    if pos >= 0:
+                        out.setdefault((pos, pos + len(name)), Unit(pos, pos + len(name), name, role, item.id))
+        starts = [i.cstart for i in items]
+        for m in self.regex.finditer(text):
+            k = _last_at_or_before(starts, m.start())
+            item = items[k].id if k >= 0 and m.start() < items[k].cend else None
+            for part in self.parts.finditer(text, m.start(1), m.end(1)):
+                pos = part.start(2)
+                for piece in self.separators.split(part.group(2)):
+                    name = piece.strip()
+                    if name:
+                        at = text.find(name, pos)
+                        out.setdefault((at, at + len(name)), Unit(at, at + len(name), name, part.group(1), item))
+                    pos += len(piece) + 1
+        return sorted(out.values(), key=lambda u: u.start)
+
+
+def _last_at_or_before(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, pos) - 1
