@@ -23,6 +23,11 @@ def test_a_laboratory_built_jointly_by_two_bodies_starts_after_the_verb(finder):
     assert got == {"云岭大学", "滇池科学研究院", "高原生态实验室"}
 
 
+@pytest.mark.parametrize("text", ["与苍山科技公司共建高原生态实验室。", "校企合建高原生态实验室。"])
+def test_a_laboratory_built_with_an_unnamed_partner_starts_after_the_verb(finder, text):
+    assert institutions(finder, text) == {"高原生态实验室"}
+
+
 @pytest.mark.parametrize("text, name", [
     ("推广应用洱海大学研制的教学资源。", "洱海大学"),
     ("主动服务云岭大学建设发展。", "云岭大学"),
