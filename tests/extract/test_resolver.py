@@ -116,3 +116,8 @@ def test_a_body_written_in_full_and_contracted_is_one_entity():
 def test_bodies_of_different_departments_stay_apart_when_contracted():
     x = extract_text("一、改革\n1.推进改革。省教育委员会、省卫生健康委员会、省卫生健康委配合。\n", "yn.txt")
     assert len(names(x, "Body")) == 2
+
+
+def test_a_working_committee_and_its_short_form_are_one_body():
+    x = extract_text("一、改革\n1.推进改革。省委教育工作委员会、省财政厅负责，省委教育工委督办。\n", "yn.txt")
+    assert len([b for b in names(x, "Body") if "教育工" in b]) == 1
