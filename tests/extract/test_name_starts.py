@@ -34,6 +34,8 @@ def test_a_laboratory_built_with_an_unnamed_partner_starts_after_the_verb(finder
     ("参照滇池大学做法推进改革。", "滇池大学"),
     ("借鉴苍山师范学院经验。", "苍山师范学院"),
     ("力争建成玉龙湖泊研究院。", "玉龙湖泊研究院"),
+    ("托管云岭大学附属中学。", "云岭大学附属中学"),
+    ("带动滇池职业技术学院发展。", "滇池职业技术学院"),
 ])
 def test_a_verb_before_an_institution_is_not_part_of_its_name(finder, text, name):
     assert name in institutions(finder, text)
@@ -46,6 +48,7 @@ def test_an_applied_university_keeps_its_own_word(finder):
 
 @pytest.mark.parametrize("name", [
     "香港科技大学（广州）", "哈尔滨工业大学（威海）", "北京师范大学-香港浸会大学联合国际学院",
+    "北京师范大学—香港浸会大学联合国际学院",
 ])
 def test_a_campus_in_brackets_or_a_joint_college_is_one_institution(finder, name):
     got = institutions(finder, f"支持{name}、云岭大学发展。")
@@ -55,3 +58,7 @@ def test_a_campus_in_brackets_or_a_joint_college_is_one_institution(finder, name
 
 def test_a_bracket_after_a_university_that_is_no_place_stays_outside(finder):
     assert "云岭大学" in institutions(finder, "支持云岭大学（以下简称云大）发展。")
+
+
+def test_two_universities_joined_by_a_dash_without_a_college_stay_two(finder):
+    assert institutions(finder, "推动云岭大学-滇池大学合作。") == {"云岭大学", "滇池大学"}
