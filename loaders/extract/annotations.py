@@ -8,6 +8,7 @@ word (处室, 科室 …) needs a lexicon entry only. Each unit keeps its clean-
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.lexicon import Lexicon, trie_pattern
@@ -55,6 +56,4 @@ class Annotations:
 
 
 def _last_at_or_before(starts: list[int], pos: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, pos) - 1

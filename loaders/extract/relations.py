@@ -254,7 +254,8 @@ class RuleRelations:
             if c.type != "Institution":
                 continue
             inside = c.extra.get("places", ())
-            where = inside[-1] if inside and c.name.endswith(("校区", "分校")) else (inside[0] if inside else None)
+            campus = c.name.endswith(("校区", "分校", ")", "）"))  # 南京大学苏州校区, 香港科技大学（广州）
+            where = inside[-1] if inside and campus else (inside[0] if inside else None)
             if where in places:
                 out.append(Found("LOCATED_IN", key(c), ("entity", "Place", where), c.start, c.end, idx))
         return out

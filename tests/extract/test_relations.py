@@ -51,6 +51,11 @@ def test_an_institution_named_after_a_place_the_text_names_lies_there():
     assert ("杭州职业技术学院", "杭州") in pairs(x, "LOCATED_IN")
 
 
+def test_a_campus_in_brackets_lies_in_its_own_city():
+    x = extract_text("一、开放\n1.深化合作。支持香港科技大学（广州）与香港、广州企业合作。\n")
+    assert pairs(x, "LOCATED_IN") == {("香港科技大学(广州)", "广州")}
+
+
 def test_a_target_belongs_to_the_programme_named_in_its_clause():
     x = extract_text(HANGZHOU, "hz.txt")
     target = next(t for t in x.targets if t.quantity == 20)
