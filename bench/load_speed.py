@@ -125,7 +125,7 @@ def load_per_element(store, graphs) -> tuple[int, float]:
     store.apply_schema()  # before the clock starts, as in load_batched
     node_q = {label: cypher.render("merge_nodes", label=label) + "\nRETURN done"
               for label in schema.NODE_LABELS}
-    edge_q = {rel: cypher.render("merge_edges", type=rel) + "\nRETURN done"
+    edge_q = {rel: cypher.render("create_edges", type=rel) + "\nRETURN done"
               for rel in schema.RELATION_TYPES}
     elements, started = 0, time.perf_counter()
     for G in graphs:

@@ -4,7 +4,9 @@ Loading semantics (the same on FalkorDB and Neo4j):
 
 - A document is identified by its content id (``Document.id``); a *version* of it is a
   document with the same ``path`` and another id. Loading writes, per document, one
-  statement in one transaction with ``UNWIND $rows`` batches and ``MERGE`` on keys.
+  statement in one transaction with ``UNWIND $rows`` batches: ``MERGE`` on the key for
+  nodes (other documents share them), ``CREATE`` for the document's own edges (the same
+  statement has taken out any edges of its earlier load first).
 - Loading the same document again (same id, same ``load_hash``) changes nothing.
 - Loading a changed version (or the same id with different facts) first takes out the
   old facts: the old version's edges, its support in ``docs`` of shared nodes, and nodes

@@ -50,7 +50,7 @@ def document_statement(remove: bool, write: bool) -> str:
     parts = [render("detach_documents")] if remove else []
     if write:
         parts += [render("merge_nodes", label=label) for label in schema.NODE_LABELS]
-        parts += [render("merge_edges", type=rel) for rel in schema.RELATION_TYPES]
+        parts += [render("create_edges", type=rel) for rel in schema.RELATION_TYPES]
     return "\n".join(parts + ["RETURN done"])
 
 

@@ -73,6 +73,14 @@ def test_an_unknown_store_kind_is_a_usage_error():
 @pytest.mark.parametrize("value", [
     "引号\"与\\反斜杠\n换行\t制表", "控制\x01字符", "`反引号`: {x}", "", "a\":{\"b", -0.5, 1e-05, 2**40,
     True, None, [1, "二", None], {"key": ["v", {"deep": "\"}"}]},
+    # map keys are rewritten for FalkorDB: keys and values that look like keys or escapes
+    {"中文键": 1, "_k2": [{"x": "v\\"}, {"y": "\\\":"}]}, {"q\"k": "\"k\":"},
+    {"back\\": 1}, [{"a": "x,\"b\":1"}, "{\"c\":", "\\"],
 ])
 def test_parameter_values_come_back_exactly_as_sent(any_store, value):
     assert any_store.run("RETURN $v AS v", {"v": value}) == [{"v": value}]
+
+
+def test_a_map_key_with_a_backtick_is_one_clear_error_on_falkordb(falkordb_store):
+    with pytest.raises(QueryError, match="backtick"):
+        falkordb_store.run("RETURN $v AS v", {"v": {"a`b": 1}})
