@@ -155,7 +155,7 @@ def progress_bar() -> Iterator[Optional[Callable[[str, int, int], None]]]:
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("loading", total=None)
+        task = bar.add_task("extracting", total=None)
 
         def update(phase: str, done: int, total: int) -> None:
             bar.update(task, description=phase, completed=done, total=total)
