@@ -107,18 +107,22 @@ def _header(name: str) -> str:
 def write_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """``nodes.csv`` and ``relationships.csv`` for ``neo4j-admin database import full``.
 
-    Nodes carry ``id:ID`` and ``:LABEL`` (``KGNode;<label>``) and keep ``id`` as a property
-    too, as the stores do; relationships carry ``:START_ID``, ``:END_ID``, ``:TYPE``.
-    Lists use the array delimiter ``|`` (pass ``--array-delimiter="|"``).
+    Nodes carry ``id:ID`` (which the importer also stores as the ``id`` property, as the
+    stores have it: a second ``id`` column is refused as a duplicate header), two ``:LABEL``
+    columns (``KGNode``, then the node's own label) and the ``label`` property the queries
+    read; relationships carry ``:START_ID``, ``:END_ID``, ``:TYPE``. Lists use
+    the array delimiter ``|`` (pass ``--array-delimiter="|"``). An empty cell imports as no
+    property, so an empty list, or a list holding only "", is absent after the import
+    (``read_graph`` reads both back as the stores hold them).
     """
     folder.mkdir(parents=True, exist_ok=True)
-    node_keys = sorted({k for _, d in G.nodes(data=True) for k in d} - {"label", "evidence"})
+    node_keys = sorted({k for _, d in G.nodes(data=True) for k in d} - {"evidence"})
     nodes_path, rels_path = folder / "nodes.csv", folder / "relationships.csv"
     with nodes_path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
-        out.writerow(["id:ID", ":LABEL", "id", *(_header(k) for k in node_keys)])
+        out.writerow(["id:ID", ":LABEL", ":LABEL", *(_header(k) for k in node_keys)])
         for n, d in sorted(G.nodes(data=True)):
-            out.writerow([n, f"{schema.BASE_LABEL};{d['label']}", n,
+            out.writerow([n, schema.BASE_LABEL, d["label"],
                           *(_csv_cell(d.get(k)) for k in node_keys)])
     evidence = [schema.EVIDENCE_PREFIX + f for f in schema.EVIDENCE_FIELDS]
     with rels_path.open("w", newline="", encoding="utf-8") as fh:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the test Neo4j (Community 5.26 from Maven Central) into target/kg-test-neo4j.jar
-# with its dependencies in target/lib. Run: java -Xmx512m -jar target/kg-test-neo4j.jar PORT
+# with its dependencies in target/lib (neo4j-admin too: java -cp "target/lib/*" org.neo4j.cli.AdminTool).
+# Run: java -Xmx512m -jar target/kg-test-neo4j.jar PORT
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ -f target/kg-test-neo4j.jar ] && [ target/kg-test-neo4j.jar -nt pom.xml ] \

@@ -1,6 +1,8 @@
 """Run the test Neo4j built by ``build.sh`` in the background: start, wait for Bolt, stop.
 
-Used by the pytest fixture ``neo4j_server`` and by ``bench/load_speed.py --start-neo4j``.
+Used by the pytest fixture ``neo4j_server`` and by ``bench/load_speed.py --start-neo4j``;
+``TestNeo4j.admin`` runs the real ``neo4j-admin`` (e.g. ``database import full``) on a
+server's home before it starts.
 By hand: ``python -m tests.neo4j.launch [PORT]`` runs it in the foreground until Ctrl-C.
 """
 from __future__ import annotations
@@ -20,6 +22,9 @@ from kg.stores.server import die_with_parent
 
 HERE = pathlib.Path(__file__).resolve().parent
 JAR = HERE / "target" / "kg-test-neo4j.jar"
+LIB = HERE / "target" / "lib"
+# neo4j-admin's own entry point: the neo4j-admin script runs this class (in-process commands).
+ADMIN_MAIN = "org.neo4j.cli.AdminTool"
 PASSWORD = "kg-test-password"
 START_TIMEOUT = 300  # seconds; a cold JVM on a busy 2-core machine is slow
 # A small heap and few JIT threads: the test machine is shared.
@@ -62,12 +67,33 @@ class TestNeo4j:
     def log(self) -> pathlib.Path:
         return self.home / "launcher.log"
 
+    @property
+    def neo4j_home(self) -> pathlib.Path:
+        """The DBMS home the launcher opens (data/databases/neo4j lies under it)."""
+        return self.home / "data"
+
+    def admin(self, *args: str) -> str:
+        """Run ``neo4j-admin ARGS`` on this server's home (before ``start``); its output.
+
+        Raises RuntimeError with the output when the command fails.
+        """
+        conf = self.neo4j_home / "conf"
+        conf.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "NEO4J_HOME": str(self.neo4j_home), "NEO4J_CONF": str(conf)}
+        done = subprocess.run(
+            ["java", *self.java_opts, "-cp", f"{LIB}/*", ADMIN_MAIN, *args],
+            capture_output=True, text=True, env=env, cwd=self.home, preexec_fn=die_with_parent)
+        output = done.stdout + done.stderr
+        if done.returncode != 0:
+            raise RuntimeError(f"neo4j-admin {' '.join(args)} exited {done.returncode}:\n{output}")
+        return output
+
     def start(self) -> dict:
         self.home.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "NEO4J_TEST_PASSWORD": PASSWORD}
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(
-                ["java", *self.java_opts, "-jar", str(JAR), str(self.port), str(self.home / "data")],
+                ["java", *self.java_opts, "-jar", str(JAR), str(self.port), str(self.neo4j_home)],
                 stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True,
                 preexec_fn=die_with_parent)  # no JVM left behind if the tests are killed
         deadline = time.monotonic() + START_TIMEOUT
