@@ -74,7 +74,8 @@ class CandidateFinder:
         self.levels_re = re.compile(f"(?:{level}(?:、|(?<=[)）])))*{level}$")  # 市、县（市、区）| 区（市）县
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
-        self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"]}
+        self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"],
+                             **lex.raw["programme"]["needs_cue"]}
         self.org_suffix_re = trie_regex([k for k, v in lex.suffix_type.items() if v == "Institution"])
         self.owner_named = frozenset(lex.raw["programme"]["owner_named"])
         self.area_re = re.compile("([\u4e00-\u9fff]{2})(?:" + trie_pattern(lex.places_cfg["area_suffixes"]) + ")")

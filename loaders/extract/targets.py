@@ -80,6 +80,7 @@ class _Lexicon:
     after_bounds: tuple[tuple[str, str], ...]  # longest first
     strip_leading: tuple[str, ...]
     strip_trailing: tuple[str, ...]
+    trailing_compounds: tuple[str, ...]  # words ending in a trailing particle: 合同, 参与, 普及
     breaks: frozenset[str]
     verbs: tuple[str, ...]
     baselines: tuple[str, ...]
@@ -123,6 +124,7 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         strip_leading=tuple(sorted(set(data["governing_verbs"]) | set(data["leading_words"]),
                                    key=len, reverse=True)),
         strip_trailing=tuple(sorted(data["trailing_words"], key=len, reverse=True)),
+        trailing_compounds=tuple(data["trailing_compounds"]),
         breaks=frozenset(data["clause_breaks"]),
         verbs=tuple(data["governing_verbs"]),
         baselines=tuple(data["baseline_marks"]),
@@ -195,7 +197,7 @@ def _trim(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
         while start < end and text[end - 1].isspace():
             end, changed = end - 1, True
         for word in lex.strip_trailing:
-            if text.endswith(word, start, end):
+            if text.endswith(word, start, end) and not text.endswith(lex.trailing_compounds, start, end):
                 end, changed = end - len(word), True
                 break
     return start, end
@@ -302,9 +304,9 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
                 and not any(text.endswith(w, sentence_start, num_start) for w in lex.openers):
             continue  # 规模2000人以下的县中 describes the object (确保80%以上的区县 does commit)
         floor = max(prev_end, sentence_start, num_start - _SIDE_LIMIT)
-        (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex)
-        bound = bound or comp_bound
         rs, re_ = _right_side(text, tail, sentence_start, lex)
+        (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex, rs == re_)
+        bound = bound or comp_bound
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
         if obj.startswith("《"):
             continue  # 即1个《…纲要》: a document counted in a definition, not a commitment
@@ -335,8 +337,10 @@ def _list_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return parts
 
 
-def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon):
-    """The words before the number that may be its object, and the comparator between."""
+def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon, alone: bool = False):
+    """The words before the number that may be its object, and the comparator between.
+    ``alone``: nothing follows the number, so a verb right before it names the activity
+    counted (开展技能培训5000人次 → 技能培训), not a governing verb."""
     left = _clause_start(text, num_start, floor, lex.breaks)
     comparator = _comparator_before(text, left, num_start, lex)
     left_end, bound = comparator if comparator is not None else (num_start, None)
@@ -346,8 +350,8 @@ def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon):
         left = max(left, text.rfind("、", left, left_end) + 1)
     left_end = _before_baseline(text, left, left_end, lex)
     if counter:  # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
-        left = max([left] + [text.rfind(v, left, left_end) + len(v) for v in lex.verbs
-                             if len(v) > 1 and text.rfind(v, left, left_end) != -1])
+        cuts = [text.rfind(v, left, left_end) + len(v) for v in lex.verbs if len(v) > 1 and v in text[left:left_end]]
+        left = max([left] + [c for c in cuts if not (alone and c == left_end)])
     return _trim(text, left, left_end, lex), comparator, bound
 
 

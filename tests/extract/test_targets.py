@@ -223,3 +223,20 @@ def test_one_after_at_least_is_a_count():
 def test_a_particle_does_not_open_a_target_object():
     t = only("确保80%以上的区县通过国家督导评估。")
     assert t.quantity == 80 and not t.object.startswith("的")
+
+
+def test_a_word_ending_in_a_particle_stays_whole_in_the_object():
+    assert summary("推动校企签订横向合同300项以上。") == [(300, "项", "校企签订横向合同")]
+
+
+def test_a_ceiling_before_an_amount_is_a_bound_and_the_object_stays_before_it():
+    t = only("每个创新项目资助最多20万元。")
+    assert (t.quantity, t.unit, t.object, t.bound) == (200000, "元", "每个创新项目资助", "at_most")
+
+
+def test_visits_counted_per_company_keep_their_unit():
+    assert summary("组织教师走访用人单位800家次。") == [(800, "家次", "教师走访用人单位")]
+
+
+def test_an_activity_named_by_a_verb_right_before_its_count_is_the_object():
+    assert summary("开展乡村教师数字素养培训2000人次。") == [(2000, "人次", "乡村教师数字素养培训")]
