@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.institutions import InstitutionShapes
 from loaders.extract.lexicon import Lexicon, trie_pattern, trie_regex
 from loaders.extract.names import (
     CLOSE_QUOTES,
@@ -32,11 +33,8 @@ from loaders.extract.spans import all_at, false_edge, in_list_with, last_end, no
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
-_SCHOOL_NO = re.compile(
-    r"[市县区]?第?[一二三四五六七八九十]{1,3}(?:中学|小学|中(?![国心华央学等间期层级小专])|小(?![学组时]))"
-)
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
-_DASHES = "-－—"
+_VERSION = re.compile(r"[0-9]\.[0-9](?:版)?(?![0-9.%％万亿千百元个人项所名次家倍])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
@@ -85,10 +83,10 @@ class CandidateFinder:
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.subject_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"])
         self.quoted_heads = frozenset(lex.raw["programme"]["quoted_heads"])
+        self.member_heads = frozenset(lex.raw["programme"]["member_heads"])
         self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
         self.parents = tuple(lex.institution["parents"])
-        self.campus_re = re.compile(  # 香港科技大学（广州）, 南京大学（苏州校区）
-            r"[（(]([\u4e00-\u9fff]{2,6}?)(?:" + trie_pattern(lex.institution["needs_parent"]) + r")?[)）]")
+        self.shapes = InstitutionShapes(lex, gaz, self.bounds)
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
         )
@@ -103,7 +101,8 @@ class CandidateFinder:
         cands += self._titles(text)
         cands += [Candidate(m.start(), m.end(), "Programme", plain(m.group()), "suffix")
                   for m in self.period_plan_re.finditer(text)]  # 十四五规划
-        cands += self._numbered_schools(text, place_hits)
+        cands += [Candidate(s, e, "Institution", name, "suffix")
+                  for s, e, name in self.shapes.numbered_schools(text, place_hits)]
         cands += self._known(text, cands)
         cands += self._definitions(text, cands)
         kept = non_overlapping([c for c in cands if c.type != "Place"], len(text))
@@ -150,8 +149,8 @@ class CandidateFinder:
                     out.append(Candidate(begin, m.end(), type_, text[begin : m.end()], "suffix"))
                 continue
             begin, quoted = left_edge(text, m.start(), lex)
-            if type_ == "Institution" and not quoted and suffix.endswith(self.parents):
-                joined = self._joined_start(text, begin, m.start())
+            if type_ == "Institution" and not quoted:
+                joined = self.shapes.joined_start(text, begin, m.start())
                 if joined is not None:  # 北京师范大学-香港浸会大学联合国际学院: taken whole
                     out.append(Candidate(joined, m.end(), type_, plain(text[joined : m.end()]), "suffix"))
                     org_ends.append(m.end())
@@ -215,8 +214,10 @@ class CandidateFinder:
                 if inherited is None or not is_valid(inherited + name, type_, suffix, b):
                     continue
             (programme_ends if type_ == "Programme" else org_ends).append(m.end())
-            end = self._campus_end(text, m.end()) if type_ == "Institution" and suffix.endswith(self.parents) \
+            end = self.shapes.campus_end(text, m.end()) if type_ == "Institution" and suffix.endswith(self.parents) \
                 else m.end()
+            version = _VERSION.match(text, end) if type_ == "Programme" else None
+            end = version.end() if version else end  # 拔尖学生培养计划2.0: the version is the name's
             cand = Candidate(begin, end, type_, plain(text[begin:end]), "suffix")
             if inherited:
                 cand.extra["jurisdiction"] = inherited
@@ -228,28 +229,12 @@ class CandidateFinder:
                     cand.core = inner
                 elif closes_at == len(name) - len(suffix):  # 青少年“5621”计划 → 5621计划
                     cand.aliases = (inner + suffix,)
-                elif opens and lex.quote_cue_re.match(name, closes_at):
+                elif opens and lex.quote_cue_re.match(name, closes_at) and suffix not in self.member_heads:
                     cand.core = inner  # “园丁先锋”党建特色品牌 → 园丁先锋 (not “十四五”…行动计划)
                 elif not opens:  # 高校党建“对标争先”建设计划: “对标争先” alone is its short form
                     cand.extra["inner_quote"] = plain(inner)
             out.append(cand)
         return out
-
-    def _campus_end(self, text: str, end: int) -> int:
-        """A campus's place in brackets right after a university belongs to its name."""
-        m = self.campus_re.match(text, end)
-        return m.end() if m and self.gaz.lookup(m.group(1)) is not None else end
-
-    def _joined_start(self, text: str, edge: int, stem_end: int) -> int | None:
-        """Where a college named after two universities joined by a dash starts (A大学-B大学
-        联合国际学院), when the run before the ending opens right after such a dash."""
-        if text[edge - 1 : edge] not in _DASHES or not any(p in text[edge:stem_end] for p in self.parents) \
-                or not any(text.startswith(p, edge - 1 - len(p)) for p in self.parents):
-            return None
-        first, quoted = left_edge(text, edge - 1, self.lex)
-        if not quoted:
-            first += strip_left(text[first : edge - 1], 0, self.bounds)
-        return first if edge - 1 - first >= 4 else None
 
     def _with_scope(self, text: str, begin: int, edge: int) -> int:
         """A stripped scope word or modifier right before a programme's name is its own."""
@@ -292,16 +277,6 @@ class CandidateFinder:
         mark = self.lex.jurisdiction_re.match(prev.name, place.end() if place else 0)
         end = mark.end() if mark else (place.end() if place else 0)
         return prev.name[:end] or None
-
-    def _numbered_schools(self, text: str, place_hits) -> list[Candidate]:
-        """绍兴一中, 杭州市第二中学: a place, then the school's number."""
-        out = []
-        for start, end, name in place_hits:
-            s = _SCHOOL_NO.match(text, end)
-            place = self.gaz.lookup(name) if s else None
-            if place and place.level in ("city", "county"):
-                out.append(Candidate(start, s.end(), "Institution", text[start : s.end()], "suffix"))
-        return out
 
     def _blocked(self, text: str, start: int, end: int, suffix: str) -> bool:
         blocks = self.lex.raw["suffix_blocks"]

@@ -20,6 +20,7 @@ CLOSE_QUOTES = "”’」"
 _QUOTES_RE = re.compile("[“”‘’\"'「」《》〈〉]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -298,7 +299,9 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
         if cut < 0:
             return False
         where = stem[cut:]
-        return len(where) <= 1 or b.gaz.index.get(where) is not None
+        # a seat outside the gazetteer (西海岸校区, 莱芜校区) is a short place-like word, no verb
+        return len(where) <= 1 or b.gaz.index.get(where) is not None \
+            or (len(where) <= 4 and _CJK_ONLY.fullmatch(where) is not None and not lex.strip_re.search(where))
     if suffix in cfg["needs_place"]:
         if any(p in stem for p in cfg["parents"]):  # 南京大学附属中学
             return True

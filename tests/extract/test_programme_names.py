@@ -64,3 +64,14 @@ def test_a_mass_organisation_named_with_its_province_and_alone_is_one_body():
 def test_a_word_holding_a_conjunction_character_does_not_cut_a_name():
     x = _item("推进国家通用语言文字普及提升工程，打造和谐校园示范工程。")
     assert {"国家通用语言文字普及提升工程", "和谐校园示范工程"} <= names(x, "Programme")
+
+
+def test_a_version_number_after_a_plan_belongs_to_its_name():
+    x = _item("依托兰州大学实施卓越农林人才教育培养计划2.0，培养规模1.5万人。")
+    assert "卓越农林人才教育培养计划2.0" in names(x, "Programme")
+
+
+def test_an_alliance_after_a_quoted_modifier_is_named_whole():
+    x = _item("支持四川大学、重庆大学等高校加入“双碳”高校创新联盟，开展联合攻关。")
+    assert "双碳高校创新联盟" in names(x, "Programme")
+    assert "双碳" not in names(x, "Programme")

@@ -1,0 +1,43 @@
+"""Institution names beyond a plain suffix run: a region in brackets, a campus named by a
+place outside the gazetteer, honours colleges (学堂), dashed joint institutes, on
+paragraphs written for these tests."""
+from __future__ import annotations
+
+from tests.extract.texts import extract_text, names, pairs
+
+
+def _item(sentence: str):
+    return extract_text("一、改革\n1.推进改革。" + sentence + "\n")
+
+
+def test_a_region_in_brackets_after_a_university_belongs_to_its_name():
+    x = _item("支持中国地质大学（华中）、西南交通大学等高校建设优势学科。")
+    assert "中国地质大学（华中）" in names(x, "Institution") or "中国地质大学(华中)" in names(x, "Institution")
+    assert "中国地质大学" not in names(x, "Institution")
+
+
+def test_a_campus_named_by_a_local_area_is_one_institution():
+    x = _item("加快浙江大学紫金港校区三期工程建设，支持宁波大学梅山校区改善办学条件。")
+    assert {"浙江大学紫金港校区", "宁波大学梅山校区"} <= names(x, "Institution")
+    assert not any("校区" in n for n in names(x, "Programme"))
+
+
+def test_a_campus_after_a_building_verb_is_no_name():
+    x = _item("支持南昌大学建设新校区。")
+    assert names(x, "Institution") == {"南昌大学"}
+
+
+def test_an_honours_college_of_a_university_is_an_institution_that_carries_a_programme():
+    x = _item("依托武汉大学弘毅学堂实施珞珈拔尖人才培养计划。")
+    assert "武汉大学弘毅学堂" in names(x, "Institution")
+    assert pairs(x, "PARTICIPATES_IN") == {("武汉大学弘毅学堂", "珞珈拔尖人才培养计划")}
+
+
+def test_a_parents_class_without_a_university_is_no_institution():
+    x = _item("各地开设家长学堂，普及家庭教育知识。")
+    assert not any(n.endswith("学堂") for n in names(x, "Institution"))
+
+
+def test_a_research_institute_named_after_two_universities_is_kept_whole():
+    x = _item("办好天津大学-佐治亚理工学院联合研究院，深化科研合作。")
+    assert "天津大学-佐治亚理工学院联合研究院" in names(x, "Institution")
