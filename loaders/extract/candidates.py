@@ -306,9 +306,11 @@ class CandidateFinder:
     def _known(self, text: str, found: list[Candidate]) -> list[Candidate]:
         lex = self.lex
         sure, doubtful = [], []
+        # the text's own short forms (以下简称“中国科大”) win over the table's inside them (国科大)
+        defined = [(p, p + len(d)) for d in {m.group(1) for m in _DEFINITION_RE.finditer(text)} for p in all_at(text, d)]
         for m in lex.known_re.finditer(text):
             name = m.group()
-            if false_edge(text, m.start(), m.end(), lex):
+            if false_edge(text, m.start(), m.end(), lex) or _in_defined(m.start(), m.end(), defined):
                 continue
             cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
             begin = place_before(text, m.start(), self.gaz) if cand.type == "Body" else None
@@ -318,7 +320,8 @@ class CandidateFinder:
                 continue
             (sure if name in lex.sure_known else doubtful).append(cand)
         shorts = [Candidate(s, e, "Institution", short, "known", extra={"expanded": full})
-                  for s, e, short, full in self.short_names.find(text) if short not in lex.known_type]
+                  for s, e, short, full in self.short_names.find(text)
+                  if short not in lex.known_type and not _in_defined(s, e, defined, whole=True)]
         sure += [c for c in shorts if in_list_with(text, c, shorts)]  # 武汉理工、华中农大 → 西南交通大学…
         doubtful += [c for c in shorts if c not in sure]
         accepted = found + sure
@@ -378,3 +381,8 @@ class CandidateFinder:
                     out.append(Candidate(pos, pos + len(short), "Place", short, "place",
                                          extra={"canonical": full}))
         return out
+
+
+def _in_defined(start: int, end: int, defined: list[tuple[int, int]], whole: bool = False) -> bool:
+    """Whether a name lies in a short form the text defines (``whole``: or is that form)."""
+    return any(s <= start and end <= e and (whole or (s, e) != (start, end)) for s, e in defined)

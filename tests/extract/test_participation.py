@@ -106,3 +106,13 @@ def test_an_institution_named_in_a_de_phrase_of_its_own_programme_stays_no_parti
 def test_institutions_in_one_clause_with_a_programme_they_serve_take_part(sentence):
     x = _item(sentence)
     assert pairs(x, "PARTICIPATES_IN") == {("云岭大学", "高原学者计划"), ("滇池大学", "高原学者计划")}
+
+
+def test_institutions_moving_into_a_quoted_park_take_part_in_it():
+    x = _item("支持兰州大学、兰州理工大学入驻“陇原科创谷”，孵化科技型企业。")
+    assert pairs(x, "PARTICIPATES_IN") == {(u, "陇原科创谷") for u in ("兰州大学", "兰州理工大学")}
+
+
+def test_contestants_sent_to_a_competition_stay_out_of_its_name():
+    x = _item("组织学生参加全国大学生电子设计大赛，力争获奖。")
+    assert "全国大学生电子设计大赛" in names(x, "Programme")

@@ -25,3 +25,10 @@ def test_a_short_form_and_its_verb_stay_out_of_a_programme_name():
 def test_a_lone_short_ending_in_a_subject_list_is_no_university():
     x = _item("加快发展理工、农医类学科，扩大师大学生规模。")
     assert names(x, "Institution") == set()
+
+
+def test_a_short_form_the_text_defines_wins_over_the_table_and_the_usual_endings():
+    from tests.extract.texts import extract_text, names
+    x = extract_text("一、改革\n1.推进改革。发挥中国科学技术大学（以下简称“中国科大”）作用，支持中国科大建设量子学院。\n")
+    assert {"中国科学技术大学"} <= names(x, "Institution")
+    assert not names(x, "Institution") & {"中国科技大学", "中国科学院大学"}
