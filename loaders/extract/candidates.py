@@ -28,10 +28,12 @@ from loaders.extract.names import (
 from loaders.extract.places import Gazetteer
 from loaders.extract.quoted import QuotedNames, closes_later, quoted_core
 from loaders.extract.short_names import ShortNames
-from loaders.extract.spans import all_at, false_edge, in_list_with, last_end, non_overlapping, places_outside
+from loaders.extract.spans import (
+    DEFINITION_RE, all_at, false_edge, in_defined, in_list_with, last_end, non_overlapping, place_definitions,
+    places_outside,
+)
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
-_DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")
 _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
 _VERSION = re.compile(r"[0-9]\.[0-9](?:版)?(?![0-9.%％万亿千百元个人项所名次家倍])")
@@ -107,6 +109,7 @@ class CandidateFinder:
         cands += self._definitions(text, cands)
         kept = non_overlapping([c for c in cands if c.type != "Place"], len(text))
         places = self._places(text, city, place_hits)
+        place_definitions(text, places)
         for c in kept:
             if c.type == "Institution":  # for LOCATED_IN: 南京大学苏州校区 → 苏州
                 found = (self.gaz.lookup(m.group()) for m in self.gaz.regex.finditer(c.name))
@@ -185,7 +188,7 @@ class CandidateFinder:
             if type_ == "Programme" and text[begin - 1 : begin] in ("、", "等"):
                 begin = shared_head_start(text, begin, m.end(), b)
             if type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
-                    and _DEFINITION_RE.match(text, m.end()):  # A和B计划（以下简称“C”）: one coordinated name
+                    and DEFINITION_RE.match(text, m.end()):  # A和B计划（以下简称“C”）: one coordinated name
                 first, _ = left_edge(text, begin - 1, lex)
                 begin = self._with_scope(text, first + strip_left(text[first : m.end()], len(suffix), b), first)
             elif type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
@@ -307,10 +310,10 @@ class CandidateFinder:
         lex = self.lex
         sure, doubtful = [], []
         # the text's own short forms (以下简称“中国科大”) win over the table's inside them (国科大)
-        defined = [(p, p + len(d)) for d in {m.group(1) for m in _DEFINITION_RE.finditer(text)} for p in all_at(text, d)]
+        defined = [(p, p + len(d)) for d in {m.group(1) for m in DEFINITION_RE.finditer(text)} for p in all_at(text, d)]
         for m in lex.known_re.finditer(text):
             name = m.group()
-            if false_edge(text, m.start(), m.end(), lex) or _in_defined(m.start(), m.end(), defined):
+            if false_edge(text, m.start(), m.end(), lex) or in_defined(m.start(), m.end(), defined):
                 continue
             cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
             begin = place_before(text, m.start(), self.gaz) if cand.type == "Body" else None
@@ -321,7 +324,7 @@ class CandidateFinder:
             (sure if name in lex.sure_known else doubtful).append(cand)
         shorts = [Candidate(s, e, "Institution", short, "known", extra={"expanded": full})
                   for s, e, short, full in self.short_names.find(text)
-                  if short not in lex.known_type and not _in_defined(s, e, defined, whole=True)]
+                  if short not in lex.known_type and not in_defined(s, e, defined, whole=True)]
         sure += [c for c in shorts if in_list_with(text, c, shorts)]  # 武汉理工、华中农大 → 西南交通大学…
         doubtful += [c for c in shorts if c not in sure]
         accepted = found + sure
@@ -336,7 +339,7 @@ class CandidateFinder:
     # -- definitions: （以下简称“思政联盟”） ---------------------------------------------
     def _definitions(self, text: str, found: list[Candidate]) -> list[Candidate]:
         out = []
-        for m in _DEFINITION_RE.finditer(text):
+        for m in DEFINITION_RE.finditer(text):
             before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 2]
             if not before:
                 continue
@@ -370,7 +373,8 @@ class CandidateFinder:
         for m in self.area_re.finditer(text):  # 镜湖新区, 南沙新区: development areas outside the gazetteer
             start = m.start()
             before = text[max(0, start - 6) : start]
-            if gaz.index.get(m.group()) or m.group(1) in self.area_generic or lex.strip_re.fullmatch(m.group(1)):
+            if gaz.index.get(m.group()) or m.group(1) in self.area_generic or lex.strip_re.fullmatch(m.group(1)) \
+                    or m.group(1)[-1] in lex.conjunctions:  # 各县、区和开发区: a list of kinds, no area
                 continue
             if not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions \
                     or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None:
@@ -382,7 +386,3 @@ class CandidateFinder:
                                          extra={"canonical": full}))
         return out
 
-
-def _in_defined(start: int, end: int, defined: list[tuple[int, int]], whole: bool = False) -> bool:
-    """Whether a name lies in a short form the text defines (``whole``: or is that form)."""
-    return any(s <= start and end <= e and (whole or (s, e) != (start, end)) for s, e in defined)

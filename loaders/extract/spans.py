@@ -1,6 +1,7 @@
 """Span helpers for candidate finding: overlap resolution, list membership and edges."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ if TYPE_CHECKING:
     from loaders.extract.lexicon import Lexicon
 
 ORGANISATIONS = ("Institution", "Body", "Policy")
+DEFINITION_RE = re.compile(r"[（(]?(?:以下)?简称[为：:]?[“\"]([^”\"，。]{2,12})[”\"]")  # （以下简称“思政联盟”）
 
 
 def last_end(ends: list[int], begin: int, limit: int) -> int:
@@ -66,3 +68,19 @@ def places_outside(places: list[Candidate], kept: list[Candidate], size: int) ->
               and first.start <= p.start and p.end <= first.end):
             out.append(p)
     return out
+
+
+def in_defined(start: int, end: int, defined: list[tuple[int, int]], whole: bool = False) -> bool:
+    """Whether a name lies in a short form the text defines (``whole``: or is that form)."""
+    return any(s <= start and end <= e and (whole or (s, e) != (start, end)) for s, e in defined)
+
+
+def place_definitions(text: str, places: list[Candidate]) -> None:
+    """合肥高新技术产业开发区（以下简称“合肥高新区”）: the defined short form of a place is
+    that place wherever it stands."""
+    for m in DEFINITION_RE.finditer(text):
+        full = next((c for c in places if c.end <= m.start() and m.start() - c.end <= 2), None)
+        if full is not None:
+            for c in places:
+                if c.name == m.group(1):
+                    c.extra["canonical"] = full.extra.get("canonical", full.name)

@@ -23,3 +23,16 @@ def test_gazetteer_knows_cities_and_their_province():
     gaz = places.load_gazetteer()
     assert gaz.index["苏州市"] == "苏州"
     assert gaz.places["苏州"].province == "江苏"
+
+
+def test_a_defined_short_form_of_a_development_area_is_that_area():
+    from tests.extract.texts import extract_text, names
+    x = extract_text("一、改革\n1.推进改革。依托芜湖经济技术开发区（以下简称“芜湖经开区”）组建联合体，支持芜湖经开区企业参与。\n")
+    assert "芜湖经开区" not in names(x, "Place")
+    assert "芜湖经济技术开发区" in names(x, "Place")
+
+
+def test_a_list_of_kinds_of_areas_is_no_area():
+    from tests.extract.texts import extract_text, names
+    x = extract_text("一、改革\n1.推进改革。各县、区和开发区要制定实施细则。\n")
+    assert not any(n.endswith("开发区") for n in names(x, "Place"))
