@@ -7,9 +7,9 @@ vis-network script and stylesheet shipped inside the pyvis package are inlined, 
 page makes no request at all. The filter panel, legend, search box and side panel are
 plain JS (``kg/assets/viz.js``) that writes document text with ``textContent`` only.
 
-Public entry points: ``render_page`` / ``write_page`` (a full page), ``render_fragment``
-(a ``<div>`` plus scripts to embed in another page), ``select_subgraph`` (what to show)
-and ``stored_graph`` (the graph, or a canned query's part of it, read from a store).
+Public entry points: ``render_page`` / ``write_page`` (a full page) and ``render_fragment``
+(a ``<div>`` plus scripts to embed in another page); what to show comes from
+``kg.selection`` (``select_subgraph``, ``stored_graph``).
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kg.errors import NoResults, UsageError
+from kg.errors import UsageError
+from kg.selection import select_subgraph, source_graph as _source
 
 ASSETS = pathlib.Path(__file__).with_name("assets")
 VIS_LIB = pathlib.Path(__import__("pyvis").__file__).with_name("lib") / "vis-9.1.2"
@@ -52,72 +53,7 @@ EVIDENCE_LIMIT = 5  # evidence sentences kept per node and per edge in the page
 CONTEXT = 40  # characters of context either side of a mention
 
 
-# --------------------------------------------------------------------------- selection
-
-
-def _document_ids(G: nx.MultiDiGraph, refs: Iterable[str | int]) -> set[str]:
-    from kg.analytics import _docs_for  # one resolver for id / title / path / year
-
-    found: set[str] = set()
-    for ref in refs:
-        try:
-            found |= _docs_for(G, ref)
-        except NoResults as err:
-            raise UsageError(str(err)) from None
-    return found
-
-
-def select_subgraph(
-    G: nx.MultiDiGraph,
-    *,
-    entity: str | None = None,
-    depth: int = 1,
-    types: Iterable[str] | None = None,
-    docs: Iterable[str | int] | None = None,
-) -> nx.MultiDiGraph:
-    """The part of ``G`` a page shows: around ``entity`` (name, alias or id) within
-    ``depth`` hops, only nodes of ``types`` (labels), only what ``docs`` (ids, titles,
-    paths or years) support. The copy remembers ``G`` (``graph["kg_source"]``), so a page
-    of it still shows each entity's mentions and the names of documents and items that
-    were left out.
-    """
-    from kg.graph import neighbourhood, resolve
-
-    H, focus = G, None
-    if entity:
-        if depth < 0:
-            raise UsageError(f"depth must be 0 or more, not {depth}")
-        focus = resolve(G, entity)
-        H = neighbourhood(G, focus, depth)
-    keep = set(H)
-    if types:
-        wanted = set(types)
-        unknown = wanted - set(STYLE)
-        if unknown:
-            raise UsageError(f"unknown type {', '.join(sorted(unknown))}; "
-                             f"choose from {', '.join(STYLE)}")
-        keep = {n for n in keep if H.nodes[n].get("label") in wanted}
-    doc_ids = _document_ids(_source(G), docs) if docs else None
-    if doc_ids is not None:
-        keep = {n for n in keep if doc_ids.intersection(H.nodes[n].get("docs") or ())}
-    S = nx.MultiDiGraph(H.subgraph(keep))
-    if doc_ids is not None:
-        S.remove_edges_from([(u, v, k) for u, v, k, d in S.edges(keys=True, data=True)
-                             if d.get("doc") not in doc_ids])
-    S.graph.update(G.graph)
-    S.graph["kg_source"] = _source(G)
-    if doc_ids is not None:
-        S.graph["kg_docs"] = sorted(doc_ids)
-    if focus is not None:
-        S.graph["kg_focus"] = focus  # the page opens with it selected
-    return S
-
-
-def _source(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The whole graph ``G`` was selected from: where its evidence and names live."""
-    return G.graph.get("kg_source", G)
-
-
+# --------------------------------------------------------------------------- page data helpers
 def _names(source: nx.MultiDiGraph) -> dict[str, str]:
     """Display names of documents and items: what evidence refers to."""
     return {n: d.get("name") or n for n, d in source.nodes(data=True)
@@ -127,33 +63,6 @@ def _names(source: nx.MultiDiGraph) -> dict[str, str]:
 def _documents(source: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     return {n: {"title": d.get("name") or d.get("title") or n, "year": d.get("year")}
             for n, d in source.nodes(data=True) if d.get("label") == "Document"}
-
-
-def stored_graph(store: Any, *, query: str | None = None,
-                 params: dict[str, Any] | None = None) -> nx.MultiDiGraph:
-    """The graph in ``store`` (``kg.export.read_graph``), or only the entities named in
-    the rows of canned query ``query`` run with ``params`` (the same rows-to-graph rule as
-    ``kg serve``'s graph view). Raises ``NoResults`` when there is nothing to draw."""
-    from kg.export import read_graph
-
-    G = read_graph(store)
-    if not G.number_of_nodes():
-        raise NoResults("the store is empty: run `kg build` first")
-    if query is None:
-        return G
-    import queries
-    from kg.serve.explorer import GraphExplorer
-
-    queries.get(query)  # an unknown name is a usage error with suggestions
-    explorer = GraphExplorer(store, G)
-    table = explorer.run(query, {k: str(v) for k, v in (params or {}).items()})
-    if not len(table):
-        raise NoResults(f"{query}: no rows")
-    H = explorer.rows_graph(table)
-    if not H.number_of_nodes():
-        raise NoResults(f"{query}: the rows name no node of the graph")
-    H.graph["kg_source"] = G
-    return H
 
 
 # --------------------------------------------------------------------------- page data

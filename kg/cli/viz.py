@@ -29,7 +29,8 @@ def viz_command(
     open_: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
 ) -> None:
     """Write an offline HTML page of the graph: filters, search, evidence per node and edge."""
-    from kg.viz import stored_graph, write_page
+    from kg.selection import stored_graph
+    from kg.viz import write_page
 
     with reported():
         params = parse_params(param)
