@@ -118,14 +118,23 @@ def _china(gaz: Gazetteer, text: str, ambiguous: frozenset[str]) -> None:
             short = shorts[0] if shorts else full
             city = short
             detect = (full,) if short in ambiguous or len(short) < 2 else (full, short)
-            gaz.add(Place(short, "city", (full,), province=province), detect)
+            gaz.add(Place(short, "city", (full,), province=province), detect + _kind_forms(full, shorts, "州"))
         else:
             if len(full) < 3 or full in ambiguous:
                 continue
-            gaz.add(Place(full, "county", (), province=province, city=city), (full,))
+            kind = full[-1]  # 自治县 → 县, 自治旗 → 旗
+            gaz.add(Place(full, "county", (), province=province, city=city), (full, *_kind_forms(full, shorts, kind)))
             if city and full.startswith(city) and len(full) - len(city) >= 3:
                 # 苏州工业园区 is written 工业园区 inside 苏州's own documents
                 gaz.local.setdefault(city, {})[full[len(city):]] = full
+
+
+def _kind_forms(full: str, shorts: list[str], kind: str) -> tuple[str, ...]:
+    """An autonomous unit is written by its short form and its kind: 德宏傣族景颇族自治州 →
+    德宏州, 峨边彝族自治县 → 峨边县 (the kind keeps the short form from being a bare word)."""
+    if "自治" not in full:
+        return ()
+    return tuple(s + kind for s in shorts if len(s) >= 2 and not s.endswith(kind))
 
 
 def _world(gaz: Gazetteer, text: str) -> None:

@@ -36,3 +36,24 @@ def test_a_list_of_kinds_of_areas_is_no_area():
     from tests.extract.texts import extract_text, names
     x = extract_text("一、改革\n1.推进改革。各县、区和开发区要制定实施细则。\n")
     assert not any(n.endswith("开发区") for n in names(x, "Place"))
+
+
+def test_an_autonomous_prefecture_written_short_with_zhou_is_that_prefecture():
+    from tests.extract.texts import entity, extract_text
+    x = extract_text("一、帮扶\n1.深化协作。支持凉山州、甘孜州与成都市结对，推动黔东南州开展乡村教师培训。\n")
+    for short, full in (("凉山州", "凉山彝族自治州"), ("甘孜州", "甘孜藏族自治州"), ("黔东南州", "黔东南苗族侗族自治州")):
+        place = entity(x, short)
+        assert place.type == "Place" and full in load_full_forms(place.name)
+    assert not {"凉山", "甘孜", "黔东南"} & {m for e in x.entities for m in e.aliases if e.type == "Place"}
+
+
+def test_an_autonomous_county_written_short_with_xian_is_that_county():
+    gaz = places.load_gazetteer()
+    full = next(p.name for p in gaz.places.values() if p.level == "county" and p.name.endswith("自治县"))
+    short_forms = [f for f, c in gaz.index.items() if c == full and f != full]
+    assert short_forms and all(f.endswith("县") and len(f) < len(full) for f in short_forms)
+
+
+def load_full_forms(canonical: str) -> tuple[str, ...]:
+    place = places.load_gazetteer().places[canonical]
+    return (place.name, *place.aliases)
