@@ -88,6 +88,8 @@ class CandidateFinder:
         self.member_heads = frozenset(lex.raw["programme"]["member_heads"])
         self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
         self.parents = tuple(lex.institution["parents"])
+        self.unit_groups = tuple(lex.raw["relations"]["unit_groups"])
+        self.topic_units = tuple(lex.institution["topic_units"])
         self.shapes = InstitutionShapes(lex, gaz, self.bounds)
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
@@ -117,14 +119,21 @@ class CandidateFinder:
         return sorted(kept + places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
 
     def lead_bodies(self, units, cands: list[Candidate]) -> list[Candidate]:
-        """Bodies named in lead-unit annotations (annotations.Unit) that no pass found:
-        配合单位：市人社局, 责任处室：高教处."""
+        """Units named in lead-unit annotations (annotations.Unit) that no pass found:
+        配合单位：市人社局, 责任处室：高教处. A unit named as responsible is the issuer's own
+        one even when its name is common (教务处, 马克思主义学院); one ending like an
+        institution (学院, 研究所) is an Institution; a group (各学院, 相关学院) is no unit."""
         spans = {(c.start, c.end) for c in cands}
         out = []
         for u in units:
-            if (u.start, u.end) not in spans and plain(u.name) not in self.lex.generic_names:
-                spans.add((u.start, u.end))
-                out.append(Candidate(u.start, u.end, "Body", plain(u.name), "lead"))
+            name = plain(u.name)
+            if (u.start, u.end) in spans or len(name) < 3 or name.startswith(self.unit_groups):
+                continue
+            spans.add((u.start, u.end))
+            suffix = self.lex.ends_with_suffix(name, "Institution")
+            own = suffix and (name in self.lex.generic_names or is_valid(name, "Institution", suffix, self.bounds))
+            type_ = "Institution" if own else "Body"  # 科大硅谷服务中心 serves: a body
+            out.append(Candidate(u.start, u.end, type_, name, "lead"))
         return out
 
     # -- suffix-ended names ------------------------------------------------------------
@@ -166,6 +175,8 @@ class CandidateFinder:
                 if cut:  # 关于开展2024年全国…实验区: what follows the cut verb is stripped too
                     begin += cut + strip_left(text[begin + cut : m.end()], len(suffix), b)
                 begin = self._after_subject(text, begin, m.start(), len(suffix), org_ends)
+                topic = self.shapes.topic_start(text, edge) if suffix.endswith(self.topic_units) and begin == edge else None
+                begin = begin if topic is None else topic  # 核科学与技术学院: one unit
             if type_ == "Programme" and not quoted:
                 begin = self._with_scope(text, begin, edge)
             if type_ == "Programme" and not quoted:

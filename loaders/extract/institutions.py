@@ -20,6 +20,7 @@ class InstitutionShapes:
         self.lex, self.gaz, self.bounds = lex, gaz, bounds
         cfg = lex.institution
         self.parents = tuple(cfg["parents"])
+        self.topic_joins = tuple(cfg["topic_joins"])
         self.regions = frozenset(cfg["campus_regions"])
         self.campus_re = re.compile(  # 香港科技大学（广州）, 南京大学（苏州校区）
             r"[（(]([\u4e00-\u9fff]{2,6}?)(?:" + trie_pattern(cfg["needs_parent"]) + r")?[)）]")
@@ -42,6 +43,25 @@ class InstitutionShapes:
         if not quoted:
             first += strip_left(text[first : edge - 1], 0, self.bounds)
         return first if edge - 1 - first >= 4 else None
+
+    def topic_start(self, text: str, edge: int) -> int | None:
+        """Where a unit named after two topics joined by 与 or 和 starts (核科学与技术学院,
+        资源与环境研究所), when the run before the conjunction is a bare topic: no name, place,
+        group or verb of its own (北方大学与南方学院 are two)."""
+        lex = self.lex
+        if text[edge - 1 : edge] not in self.topic_joins or any(  # 参与 is a verb, no 与
+                r.fullmatch(text, max(0, edge - k), edge) for k in (2, 3) for r in (lex.strip_re, self.bounds.cut_re)):
+            return None
+        first, quoted = left_edge(text, edge - 1, lex)
+        if quoted:
+            return None
+        first += strip_left(text[first : edge - 1], 0, self.bounds)
+        left = text[first : edge - 1]
+        if not 2 <= len(left) <= 8 or any(lex.ends_with_suffix(left, t) for t in ("Institution", "Body", "Programme")) \
+                or self.gaz.regex.search(left) or lex.known_re.search(left) or lex.subject_re.search(left) \
+                or lex.strip_re.search(left) or self.bounds.cut_re.search(left):
+            return None
+        return first
 
     def numbered_schools(self, text: str, place_hits) -> list[tuple[int, int, str]]:
         """绍兴一中, 杭州市第二中学: a place, then the school's number."""

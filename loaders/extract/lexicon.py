@@ -83,6 +83,7 @@ class Lexicon:
         self.generic_names = frozenset(r["generic_names"]["names"])
         self.institution = r["institution"]
         self.inst_descriptor_re = trie_regex(r["institution"]["descriptors"])
+        self.inst_rank_re = trie_regex(r["institution"]["ranks"], suffix="$")
         self.body = r["body"]
         self.body_descriptor_re = trie_regex(r["body"]["descriptors"])
         self.jurisdiction_re = trie_regex(r["body"]["jurisdiction_marks"])

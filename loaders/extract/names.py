@@ -289,6 +289,9 @@ def _only_strip_words(stem: str, lex: Lexicon) -> bool:
 def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
     lex = b.lex
     cfg = lex.institution
+    rank = lex.inst_rank_re.search(stem)  # X全国重点实验室: the rank is given, the topic X names it
+    if rank and rank.start() >= cfg["ranked_topic"]:
+        stem = stem[: rank.start()]
     if lex.inst_descriptor_re.search(stem):
         return False
     topics = cfg["needs_topic"].get(suffix)
