@@ -33,6 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from loaders.extract.clauses import SIDE_LIMIT, clause_end, clause_start, list_parts, skip_note
 from loaders.extract.numbers import (
     CN_DIGITS, CN_POWERS, DEADLINE, nearest_deadline, parse_number, scale,
 )
@@ -44,7 +45,6 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("《", "》"), ("「", "」"), 
 _RATE_UNITS = {"%", "‰", "个百分点"}
 _RATE_ENDINGS = ("率", "比", "比例", "占比", "数", "量", "数量", "覆盖面")
 _SENTENCE_END = re.compile("[。！？\n]")
-_SIDE_LIMIT = 30  # characters an object may reach on either side of the number
 
 
 @dataclass(frozen=True)
@@ -155,29 +155,6 @@ def _inside_quotes(text: str, sentence_start: int, pos: int) -> bool:
             if close != -1 and (stop == -1 or close < stop):
                 return True
     return False
-
-
-def _clause_start(text: str, pos: int, floor: int, breaks: frozenset[str]) -> int:
-    i = pos
-    while i > floor and text[i - 1] not in breaks:
-        i -= 1
-    return i
-
-
-def _skip_note(text: str, pos: int, breaks: frozenset[str]) -> int:
-    """Step over a note right after the unit: 15所（中职部分）."""
-    if pos < len(text) and text[pos] in "（(":
-        close = next((i for i in range(pos + 1, min(len(text), pos + _SIDE_LIMIT))
-                      if text[i] in "）)" or text[i] in breaks), -1)
-        return close + 1 if close != -1 and text[close] in "）)" else -1
-    return pos
-
-
-def _clause_end(text: str, pos: int, breaks: frozenset[str]) -> int:
-    i, limit = pos, min(len(text), pos + _SIDE_LIMIT)
-    while i < limit and text[i] not in breaks and text[i] != "、":
-        i += 1
-    return i
 
 
 def _trim(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]:
@@ -303,7 +280,7 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         if bound and text.startswith(lex.relative_marks, tail) \
                 and not any(text.endswith(w, sentence_start, num_start) for w in lex.openers):
             continue  # 规模2000人以下的县中 describes the object (确保80%以上的区县 does commit)
-        floor = max(prev_end, sentence_start, num_start - _SIDE_LIMIT)
+        floor = max(prev_end, sentence_start, num_start - SIDE_LIMIT)
         rs, re_ = _right_side(text, tail, sentence_start, lex)
         (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex, rs == re_)
         bound = bound or comp_bound
@@ -319,7 +296,7 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         end = max(tail, obj_end) if obj and obj_end > num_start else tail
         parts = [(obj_start, obj_end, obj)]
         if comparator is not None and "、" in obj and text.endswith(lex.all_marks, 0, comparator[0]):
-            parts = _list_parts(text, obj_start, obj_end)  # A、B比例均达到95%: one target each
+            parts = list_parts(text, obj_start, obj_end)  # A、B比例均达到95%: one target each
         for ps, pe, part in parts:  # a part's span starts at its own words: one id each
             found.append(TargetSpan(start if len(parts) == 1 else ps, end, value, unit, part, ps, pe,
                                     deadline, deadline_date, bound))
@@ -327,21 +304,11 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
     return found
 
 
-def _list_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    parts, begin = [], start
-    for i in range(start, end + 1):
-        if i == end or text[i] == "、":
-            if i > begin:
-                parts.append((begin, i, text[begin:i]))
-            begin = i + 1
-    return parts
-
-
 def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon, alone: bool = False):
     """The words before the number that may be its object, and the comparator between.
     ``alone``: nothing follows the number, so a verb right before it names the activity
     counted (开展技能培训5000人次 → 技能培训), not a governing verb."""
-    left = _clause_start(text, num_start, floor, lex.breaks)
+    left = clause_start(text, num_start, floor, lex.breaks)
     comparator = _comparator_before(text, left, num_start, lex)
     left_end, bound = comparator if comparator is not None else (num_start, None)
     counter = comparator is None and unit not in _RATE_UNITS
@@ -357,12 +324,12 @@ def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon, 
 
 def _right_side(text: str, tail: int, sentence_start: int, lex: _Lexicon) -> tuple[int, int]:
     """The words after the unit that may be its object, up to a break or the next count."""
-    right = _skip_note(text, tail, lex.breaks)
+    right = skip_note(text, tail, lex.breaks)
     if right == -1:
         return tail, tail
-    following = next((f.start() for f in lex.number.finditer(text, right, right + _SIDE_LIMIT)
+    following = next((f.start() for f in lex.number.finditer(text, right, right + SIDE_LIMIT)
                       if _accept(text, f, sentence_start, lex)), len(text))
-    stop = min(_clause_end(text, right, lex.breaks), following)  # 10所高校与20家企业
+    stop = min(clause_end(text, right, lex.breaks), following)  # 10所高校与20家企业
     return _trim(text, right, stop, lex)
 
 
