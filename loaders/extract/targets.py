@@ -319,7 +319,12 @@ def _left_side(text: str, floor: int, num_start: int, unit: str, lex: _Lexicon, 
     if counter:  # 安排专项资金1000万元 → 专项资金; 建设三项工程 → nothing on the left
         cuts = [text.rfind(v, left, left_end) + len(v) for v in lex.verbs if len(v) > 1 and v in text[left:left_end]]
         left = max([left] + [c for c in cuts if not (alone and c == left_end)])
-    return _trim(text, left, left_end, lex), comparator, bound
+    trimmed = _trim(text, left, left_end, lex)
+    if alone and counter and trimmed[0] == trimmed[1]:  # 全年培训2000人次: the verb alone is the activity
+        verb = max((v for v in lex.verbs if len(v) > 1 and text.startswith(v, left_end - len(v), left_end)
+                    and left_end - len(v) >= left), key=len, default=None)
+        trimmed = (left_end - len(verb), left_end) if verb else trimmed
+    return trimmed, comparator, bound
 
 
 def _right_side(text: str, tail: int, sentence_start: int, lex: _Lexicon) -> tuple[int, int]:

@@ -21,3 +21,9 @@ def test_a_per_unit_minimum_with_yishang_is_a_target():
 
 def test_suoyi_as_a_conjunction_still_counts_nothing():
     assert _found("学校规模较小，有3所以致无法独立办学。") == set()
+
+
+def test_a_verb_alone_before_a_lone_count_is_the_activity_counted():
+    from loaders.extract.targets import find_targets
+    found = [(t.quantity, t.unit, t.object) for t in find_targets("面向乡村校长开展专题研修，全年培训1.2万人次。年内选派40人。")]
+    assert found == [(12000, "人次", "培训"), (40, "人", "选派")]
