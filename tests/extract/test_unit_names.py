@@ -68,3 +68,9 @@ def test_responsible_units_are_kept_and_typed_by_their_ending():
     assert "教务处" in names(x, "Body")
     assert "马克思主义学院" in names(x, "Institution")
     assert not {"各学院", "相关学院"} & (names(x, "Body") | names(x, "Institution"))
+
+
+def test_a_place_building_with_a_partner_is_no_part_of_the_platform_name():
+    x = _x("推动东山农业大学与西宁市共建高原农牧科技服务平台。")
+    assert "高原农牧科技服务平台" in names(x, "Programme")
+    assert not any(n.startswith("西宁") for n in names(x, "Programme"))
