@@ -119,10 +119,8 @@ class CandidateFinder:
         return sorted(kept + places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
 
     def lead_bodies(self, units, cands: list[Candidate]) -> list[Candidate]:
-        """Units named in lead-unit annotations (annotations.Unit) that no pass found:
-        配合单位：市人社局, 责任处室：高教处. A unit named as responsible is the issuer's own
-        one even when its name is common (教务处, 马克思主义学院); one ending like an
-        institution (学院, 研究所) is an Institution; a group (各学院, 相关学院) is no unit."""
+        """Units of lead-unit annotations (annotations.Unit) no pass found (配合单位：市人社局), also
+        common names (教务处: the issuer's own); institution endings give Institutions; groups (各学院) none."""
         spans = {(c.start, c.end) for c in cands}
         out = []
         for u in units:
@@ -196,6 +194,9 @@ class CandidateFinder:
                 if second and (lex.jurisdiction_re.match(second) or self.gaz.regex.match(second)) \
                         and is_valid(second, type_, suffix, b):
                     begin = last  # 市委市政府 is two bodies; 市委教育工委 and 委员会办公室 stay one
+            if type_ == "Institution" and begin == edge and text[begin - 1 : begin] == "等" \
+                    and place_before(text, begin + 2, self.gaz) is None and not self.gaz.regex.match(text, begin):
+                continue  # A中学、B中学等民族中学: the kind the listed schools share
             if type_ == "Programme" and text[begin - 1 : begin] in ("、", "等"):
                 begin = shared_head_start(text, begin, m.end(), b)
             if type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \

@@ -74,3 +74,20 @@ def test_a_place_building_with_a_partner_is_no_part_of_the_platform_name():
     x = _x("推动东山农业大学与西宁市共建高原农牧科技服务平台。")
     assert "高原农牧科技服务平台" in names(x, "Programme")
     assert not any(n.startswith("西宁") for n in names(x, "Programme"))
+
+
+def test_a_responsible_unit_holds_no_second_body_inside():
+    x = _x("改善乡村学校办学条件。（责任处室：基础教育处、市人民政府教育督导室）")
+    assert "市人民政府教育督导室" in names(x, "Body")
+    assert not {n for n in names(x, "Body") if n.endswith("人民政府")}
+
+
+def test_the_kind_after_a_list_of_schools_is_no_school():
+    x = _x("办好西宁市第二中学、海东市第一中学等高原中学。")
+    assert "高原中学" not in names(x, "Institution")
+    assert {"西宁市第二中学", "海东市第一中学"} <= names(x, "Institution")
+
+
+def test_our_country_before_a_title_is_not_part_of_it():
+    x = _x("为建设我国生态文明示范区提供支撑。")
+    assert not any(n.startswith("我国") for n in names(x, "Programme"))
