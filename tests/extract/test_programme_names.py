@@ -75,3 +75,9 @@ def test_an_alliance_after_a_quoted_modifier_is_named_whole():
     x = _item("支持四川大学、重庆大学等高校加入“双碳”高校创新联盟，开展联合攻关。")
     assert "双碳高校创新联盟" in names(x, "Programme")
     assert "双碳" not in names(x, "Programme")
+
+
+def test_a_quoted_base_or_study_camp_is_a_programme_whatever_its_length():
+    from tests.extract.texts import extract_text, names
+    x = extract_text("一、开放\n1.扩大开放。支持北方民族大学建设“中亚西亚小语种人才培养基地”，与东湖大学联合举办“丝路沿线青年学生文化研习营”。\n")
+    assert {"中亚西亚小语种人才培养基地", "丝路沿线青年学生文化研习营"} <= names(x, "Programme")
