@@ -187,7 +187,7 @@ class CandidateFinder:
                 last = last_end(org_ends, begin, m.start()) if suffix not in self.owner_named else -1
                 last = last if last > 0 else last_end(programme_ends, begin, m.start())
                 if last > 0:  # X行动方案10项行动: a name ends the run
-                    begin = last + strip_left(text[last : m.end()], len(suffix), b)
+                    begin = self._with_scope(text, last + strip_left(text[last : m.end()], len(suffix), b), last)
             elif type_ == "Body":
                 last = last_end(org_ends, begin, m.start())
                 second = text[last : m.end()] if last > 0 else ""

@@ -353,7 +353,7 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
         return b.gaz.lookup(stem) is not None
     # X研究院平台 is the institute acting as a platform, not a programme (an award is named
     # after its giver: 中国政府奖学金)
-    if stem.endswith(lex.org_endings) and suffix not in cfg["owner_named"]:
+    if stem.endswith(lex.org_endings) and suffix not in cfg["owner_named"] and not stem.endswith(tuple(cfg["kinds_served"])):
         return False
     rest = lex.programme_generic_re.sub("", plain(stem))  # quotation marks name nothing
     rest = re.sub(r"[0-9０-９一二三四五六七八九十百千万]+[项个批所类条]?", "", rest)

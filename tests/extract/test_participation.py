@@ -116,3 +116,17 @@ def test_institutions_moving_into_a_quoted_park_take_part_in_it():
 def test_contestants_sent_to_a_competition_stay_out_of_its_name():
     x = _item("组织学生参加全国大学生电子设计大赛，力争获奖。")
     assert "全国大学生电子设计大赛" in names(x, "Programme")
+
+
+def test_counterpart_support_names_the_supported_and_keeps_the_plan_whole():
+    from tests.extract.texts import extract_text, names, pairs
+    x = extract_text("一、合作\n1.深化合作。落实教育部对口支援西部地区高等学校计划，对口支援北方民族大学、东湖学院。\n")
+    assert "对口支援西部地区高等学校计划" in names(x, "Programme")
+    assert {"北方民族大学", "东湖学院"} <= names(x, "Institution")
+    assert ("北方民族大学", "对口支援西部地区高等学校计划") in pairs(x, "PARTICIPATES_IN")
+
+
+def test_province_and_ministry_building_together_is_no_body():
+    from tests.extract.texts import extract_text, names
+    x = extract_text("一、保障\n1.强化保障。争取青海省人民政府支持，落实省部共建协议。\n")
+    assert not any(n.endswith("部") for n in names(x, "Body"))
