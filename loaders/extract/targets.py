@@ -15,8 +15,8 @@ Decisions (tested in tests/extract/test_targets.py):
   the smallest span that covers the object, which may enclose the number.
 * Not targets: years and dates (年/月 are not units), ordinals (第十八届), numbers inside
   quotes or titles (“5621”计划, 《…33条》), codes (G60, C9), ranges (1－2项: no single
-  commitment), ranks (前1%), bases (每百名, 从116学分), counts after 等, and a bare 一
-  (一批, 一所: "a", not a number).
+  commitment), ranks (前1%), bases (每百名, 从116学分), counts after 等 that only sum up
+  the list before it (A、B等2所; A、B等50所 counts), and a bare 一 (一批, 一所: "a").
 * The deadline is the nearest time limit in the same sentence (到2025年, 2023年底前),
   as written; ``deadline_date`` is its last day, ISO formatted.
 """
@@ -219,8 +219,10 @@ def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
     num_end = m.end("num") if m.group("num") else m.end("pnum")
     digits = m.group("num") or m.group("pnum")
     before = text[num_start - 1] if num_start else ""
-    if before and (before in lex.blockers_before or before.isascii() and before.isalnum()
-                   or before in ".．"):
+    if before == "等" and _more_than_listed(text, num_start - 1, sentence_start, digits):
+        pass  # A、B、C等50所学校: the count reaches past the list, a commitment
+    elif before and (before in lex.blockers_before or before.isascii() and before.isalnum()
+                     or before in ".．"):
         return False
     if digits == "一" and not m.group("mult") and not (
             text[m.end() : m.end() + 1] in lex.breaks  # 每年开考一次，
@@ -253,6 +255,15 @@ def _accept(text: str, m: re.Match, sentence_start: int, lex: _Lexicon) -> bool:
     return not _inside_quotes(text, sentence_start, num_start)
 
 
+def _more_than_listed(text: str, deng: int, sentence_start: int, digits: str) -> bool:
+    """Whether the count after 等 exceeds the items listed before it: A、B等8个 only sums up
+    a list of eight, A、B、C等50所 commits to fifty."""
+    start = max(sentence_start, deng - 80)
+    clause = max(text.rfind(ch, start, deng) for ch in "，,；;：:。")
+    value = parse_number(digits)
+    return value is not None and value > text.count("、", clause + 1, deng) + 1
+
+
 def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
     """All quantified commitments in ``text``, in reading order (``data``: another targets.json)."""
     lex = lexicon(str(data or DATA_PATH))
@@ -283,6 +294,8 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         floor = max(prev_end, sentence_start, num_start - SIDE_LIMIT)
         rs, re_ = _right_side(text, tail, sentence_start, lex)
         (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex, rs == re_)
+        if text[num_start - 1 : num_start] == "等" and rs < re_:
+            ls = le  # A、B等50所县中: the listed names are examples, the kind after the unit is counted
         bound = bound or comp_bound
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
         if obj.startswith("《"):
