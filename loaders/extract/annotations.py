@@ -11,7 +11,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from loaders.extract.candidates import Candidate
 from loaders.extract.lexicon import Lexicon, trie_pattern
+from loaders.extract.names import Boundaries, is_valid, plain
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,10 @@ class Unit:
 
 
 class Annotations:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, bounds: Boundaries):
         cfg = lex.raw["relations"]
+        self.lex, self.bounds = lex, bounds
+        self.groups = tuple(cfg["unit_groups"])
         self.roles = cfg["roles"]
         self.regex = re.compile(r"[（(]((?:" + trie_pattern(self.roles) + r")[：:][^（()）\n。]*)[)）]")
         self.parts = re.compile(r"(" + trie_pattern(self.roles) + r")[：:]([^；;]*)")
@@ -53,6 +57,21 @@ class Annotations:
                         out.setdefault((at, at + len(name)), Unit(at, at + len(name), name, part.group(1), item))
                     pos += len(piece) + 1
         return sorted(out.values(), key=lambda u: u.start)
+
+    def candidates(self, units: list[Unit], cands: list[Candidate]) -> list[Candidate]:
+        """Units no pass found (配合单位：市人社局), also common names (教务处: the issuer's own);
+        institution endings give Institutions (not 服务中心: no topic); groups (各学院) none."""
+        spans = {(c.start, c.end) for c in cands}
+        out = []
+        for u in units:
+            name = plain(u.name)
+            if (u.start, u.end) in spans or len(name) < 3 or name.startswith(self.groups):
+                continue
+            spans.add((u.start, u.end))
+            suffix = self.lex.ends_with_suffix(name, "Institution")
+            own = suffix and (name in self.lex.generic_names or is_valid(name, "Institution", suffix, self.bounds))
+            out.append(Candidate(u.start, u.end, "Institution" if own else "Body", name, "lead"))
+        return out
 
 
 def _last_at_or_before(starts: list[int], pos: int) -> int:

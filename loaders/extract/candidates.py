@@ -38,6 +38,7 @@ _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试�
 _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智能化, 网络化 (not 化工)
 _VERSION = re.compile(r"[0-9]\.[0-9](?:版)?(?![0-9.%％万亿千百元个人项所名次家倍])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_COUNTED = re.compile(r"[0-9０-９]+(?:[个项批类家])(?:以上|左右)?(?=[，。；、,;\n]|$)")
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -88,7 +89,6 @@ class CandidateFinder:
         self.member_heads = frozenset(lex.raw["programme"]["member_heads"])
         self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
         self.parents = tuple(lex.institution["parents"])
-        self.unit_groups = tuple(lex.raw["relations"]["unit_groups"])
         self.topic_units = tuple(lex.institution["topic_units"])
         self.shapes = InstitutionShapes(lex, gaz, self.bounds)
         self.foreign_city_re = re.compile(
@@ -117,22 +117,6 @@ class CandidateFinder:
                 found = (self.gaz.lookup(m.group()) for m in self.gaz.regex.finditer(c.name))
                 c.extra["places"] = tuple(p.name for p in found if p)
         return sorted(kept + places_outside(places, kept, len(text)), key=lambda c: (c.start, c.end))
-
-    def lead_bodies(self, units, cands: list[Candidate]) -> list[Candidate]:
-        """Units of lead-unit annotations (annotations.Unit) no pass found (配合单位：市人社局), also
-        common names (教务处: the issuer's own); institution endings give Institutions; groups (各学院) none."""
-        spans = {(c.start, c.end) for c in cands}
-        out = []
-        for u in units:
-            name = plain(u.name)
-            if (u.start, u.end) in spans or len(name) < 3 or name.startswith(self.unit_groups):
-                continue
-            spans.add((u.start, u.end))
-            suffix = self.lex.ends_with_suffix(name, "Institution")
-            own = suffix and (name in self.lex.generic_names or is_valid(name, "Institution", suffix, self.bounds))
-            type_ = "Institution" if own else "Body"  # 科大硅谷服务中心 serves: a body
-            out.append(Candidate(u.start, u.end, type_, name, "lead"))
-        return out
 
     # -- suffix-ended names ------------------------------------------------------------
     def _suffix_names(self, text: str) -> list[Candidate]:
@@ -231,6 +215,8 @@ class CandidateFinder:
             (programme_ends if type_ == "Programme" else org_ends).append(m.end())
             end = self.shapes.campus_end(text, m.end()) if type_ == "Institution" and suffix.endswith(self.parents) \
                 else m.end()
+            if type_ == "Programme" and not quoted and not core and _COUNTED.match(text, end):
+                continue  # 设立交叉学科培育项目10个, a kind counted (not 方案10项行动: the plan's parts)
             version = _VERSION.match(text, end) if type_ == "Programme" else None
             end = version.end() if version else end  # 拔尖学生培养计划2.0: the version is the name's
             cand = Candidate(begin, end, type_, plain(text[begin:end]), "suffix")

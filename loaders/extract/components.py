@@ -112,7 +112,7 @@ class CandidatesComponent:
 
     def __init__(self):
         self.finder = CandidateFinder(load_lexicon(), load_gazetteer())
-        self.annotations = Annotations(load_lexicon())
+        self.annotations = Annotations(load_lexicon(), self.finder.bounds)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = context_for(doc)
@@ -120,7 +120,7 @@ class CandidatesComponent:
         text = text_of(doc)
         cands = self.finder.find(text, ctx.city)
         ctx.extra["units"] = self.annotations.units(text, ctx.items)  # read again by the relations
-        leads = self.finder.lead_bodies(ctx.extra["units"], cands)
+        leads = self.annotations.candidates(ctx.extra["units"], cands)
         if leads:  # a responsible unit is one name: 省人民政府教育督导室 holds no 省人民政府
             cands = [c for c in cands if not any(u.start <= c.start and c.end <= u.end for u in leads)] + leads
         if ctx.city is None:  # no place in the title or metadata: the city the text names most

@@ -81,3 +81,10 @@ def test_a_quoted_base_or_study_camp_is_a_programme_whatever_its_length():
     from tests.extract.texts import extract_text, names
     x = extract_text("一、开放\n1.扩大开放。支持北方民族大学建设“中亚西亚小语种人才培养基地”，与东湖大学联合举办“丝路沿线青年学生文化研习营”。\n")
     assert {"中亚西亚小语种人才培养基地", "丝路沿线青年学生文化研习营"} <= names(x, "Programme")
+
+
+def test_a_programme_kind_counted_at_the_end_of_its_clause_is_no_programme():
+    from tests.extract.texts import extract_text, names
+    x = extract_text("一、学科\n1.优化学科。实施“新兴学科孵化计划”，设立新兴学科孵化项目12个。\n")
+    assert "新兴学科孵化项目" not in names(x, "Programme")
+    assert "新兴学科孵化计划" in names(x, "Programme")
