@@ -259,7 +259,7 @@ def _more_than_listed(text: str, deng: int, sentence_start: int, digits: str) ->
     """Whether the count after 等 exceeds the items listed before it: A、B等8个 only sums up
     a list of eight, A、B、C等50所 commits to fifty."""
     start = max(sentence_start, deng - 80)
-    clause = max(text.rfind(ch, start, deng) for ch in "，,；;：:。")
+    clause = max([start - 1] + [text.rfind(ch, start, deng) for ch in "，,；;：:。"])
     value = parse_number(digits)
     return value is not None and value > text.count("、", clause + 1, deng) + 1
 

@@ -44,3 +44,9 @@ def test_pairs_copies_and_rounds_are_units():
     from loaders.extract.targets import find_targets
     found = [(t.quantity, t.unit) for t in find_targets("与老挝中学建立姊妹学校12对，形成调研报告6份，开展安全巡查3轮。")]
     assert found == [(12, "对"), (6, "份"), (3, "轮")]
+
+
+def test_a_partial_list_is_counted_within_its_clause_only():
+    from loaders.extract.targets import find_targets
+    text = "推进甲、乙、丙、丁合作。“云课堂”项目覆盖东坡学院、西岭学院等4所高校。"
+    assert [(t.quantity, t.unit, t.object) for t in find_targets(text)] == [(4, "所", "高校")]
