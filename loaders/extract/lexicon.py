@@ -67,7 +67,8 @@ class Lexicon:
                 self.suffix_type[ending] = type_
         self.suffix_re = trie_regex(self.suffix_type)
         self.longest_suffix = max(map(len, self.suffix_type))
-        self.org_endings = tuple(e for e, t in self.suffix_type.items() if t in ("Institution", "Body") and len(e) >= 2)
+        self.org_endings = tuple(e for e, t in self.suffix_type.items() if t in ("Institution", "Body") and len(e) >= 2
+                                 and e not in r["institution"]["group_endings"])
         self._ending_re = {t: trie_regex(r["suffixes"][t], suffix="$") for t in r["suffixes"]}
         self.punctuation = frozenset(r["boundaries"]["punctuation"])
         self.conjunctions = tuple(r["boundaries"]["conjunctions"])

@@ -316,6 +316,9 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
             return stem[place.end() :] not in cfg["kinds_after_place"]  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
         if suffix in cfg["short_school"] and 2 <= len(stem) <= 4 and stem not in cfg["school_kinds"]:
             return not any(k in stem for k in cfg["school_kinds"])  # 石室中学
+        inner = lex.ends_with_suffix(stem, "Institution") if suffix in cfg["group_endings"] else None
+        if inner and inner != stem and _valid_institution(stem[: -len(inner)], inner, b):
+            return True  # 石室中学教育集团: named after its school
         return bool(place)
     return len(stem) >= 2 or bool(lex.jurisdiction_re.fullmatch(stem))  # 市教研院
 

@@ -66,6 +66,13 @@ class RuleRelations:
         self.introduced_weak = tuple(cfg["introduced_weak_verbs"])
         self.vehicle_verbs = tuple(cfg["vehicle_verbs"])
         self.founded = tuple(v + "的" for v in cfg["founding_verbs"])
+        self.selected_as = tuple(cfg["selected_as"])
+        self.admitting = tuple(cfg["admitting_verbs"])
+        self.joining = tuple(cfg["joining_verbs"])
+        self.frames = tuple(cfg["frames"])
+        self.lead_words = tuple(cfg["lead_words"])
+        self.member_kinds = tuple(cfg["member_kinds"])
+        self.favouring = tuple(cfg["favouring_words"])
 
     def find(self, text: str, spans: list[Span], cands: list[Candidate], targets=(),
              doc_key: Key = ("doc", None), issuer: Key | None = None) -> list[Found]:
@@ -117,6 +124,8 @@ class RuleRelations:
         out = []
         prev_programmes: list[Candidate] = []
         prev_insts: list[Candidate] = []
+        leaders: list[Candidate] = []  # A牵头，联合B组建X: A leads what the next clause founds
+        seen: list[Candidate] = []  # the sentence's programmes so far
         for clause in clauses:
             insts = [c for c in clause if c.type == "Institution"]
             progs = [c for c in clause if c.type == "Programme" and c.how != "title"]
@@ -126,22 +135,70 @@ class RuleRelations:
                 pairs = [(i, prev_programmes[0]) for i in insts]
             elif insts and not progs and prev_programmes and not prev_insts and self._introduced(text, insts):
                 pairs = [(i, p) for i in insts for p in prev_programmes]
+            elif insts and not progs and prev_programmes and self._admitted(text, insts):
+                pairs = [(i, p) for i in insts for p in prev_programmes]
             elif progs and not insts and prev_insts and not prev_programmes \
                     and (self._subject(text, prev_insts) or self._opened(text, prev_insts)) \
-                    and self._takes_part(text, self._clause_start(text, progs[0].start), self.vehicle_verbs):
+                    and (self._takes_part(text, self._clause_start(text, progs[0].start), self.vehicle_verbs)
+                         or self._framed(text, progs[0])):
                 pairs = [(i, p) for i in prev_insts for p in progs]
+            elif insts and not progs and seen:
+                pairs = [(i, p) for i in insts for p in self._echoed(text, insts, seen)]
+            if leaders and progs and pairs:
+                pairs += [(i, p) for i in leaders for p in {id(q): q for _, q in pairs}.values()]
             for i, p in pairs:
                 out.append(Found("PARTICIPATES_IN", key(i), key(p), min(i.start, p.start), max(i.end, p.end), idx))
+            leaders = insts if insts and not progs and self._leads(text, insts) else []
+            seen += progs
             prev_programmes, prev_insts = progs, insts  # only the clause right before counts
         return out
+
+    def _clause_rest(self, text: str, pos: int) -> str:
+        stop = pos
+        while stop < len(text) and not self.breaks.match(text, stop) and text[stop] not in "。\n":
+            stop += 1
+        return text[pos:stop]
+
+    def _admitted(self, text: str, insts: list[Candidate]) -> bool:
+        """吸纳A、B等N所学校加入: a clause admitting the institutions into the programme of
+        the clause before (its founders may stand there too)."""
+        head = text[self._clause_start(text, insts[0].start) : insts[0].start]
+        rest = self._clause_rest(text, insts[-1].end)
+        return head in self.admitting and rest.endswith(self.joining)
+
+    def _framed(self, text: str, prog: Candidate) -> bool:
+        """在“X”框架下先行探索…: the clause works within the programme."""
+        head = text[self._clause_start(text, prog.start) : prog.start].rstrip("“\"")
+        return head == "在" and text[prog.end : prog.end + 4].lstrip("”\"").startswith(self.frames)
+
+    def _leads(self, text: str, insts: list[Candidate]) -> bool:
+        """A clause of only institutions and 牵头 (A牵头，联合B、C组建X联盟)."""
+        return self._subject(text, insts) and self._clause_rest(text, insts[-1].end) in self.lead_words
+
+    def _echoed(self, text: str, insts: list[Candidate], seen: list[Candidate]) -> list[Candidate]:
+        """A、B作为协作高校…: the role word repeats the end of a programme named earlier in the
+        sentence (推进“X教育协作”…，A、B作为协作高校共建…)."""
+        rest = self._clause_rest(text, insts[-1].end)
+        if not rest.startswith("作为"):
+            return []
+        role = rest[2:]
+        for kind in self.member_kinds:
+            at = role.find(kind)
+            if at >= 2:
+                word = role[:at]
+                return list({p.canonical: p for p in seen if p.canonical.endswith(word)}.values())
+        return []
 
     def _introduced(self, text: str, insts: list[Candidate]) -> bool:
         """The clause opens with 支持/由 … and the list, and the words after the list say the
         institutions carry out the work: 由A、B等托管帮扶, 支持A、B等试点院校, 由A、B参与建设.
         A weak verb (建设) counts only when it closes the clause: 支持A建设示范中心 is other work."""
-        head = text[self._clause_start(text, insts[0].start) : insts[0].start]
+        start = self._clause_start(text, insts[0].start)
+        head = text[start : insts[0].start]
         if not head.endswith(self.introducers) or len(head) > 6:
             return False
+        if text[:start].rstrip("，,；;").endswith(self.favouring):  # X向中西部倾斜，支持A、B…
+            return True
         end = insts[-1].end
         stop = end
         while stop < len(text) and not self.breaks.match(text, stop) and text[stop] not in "。\n":
@@ -192,11 +249,12 @@ class RuleRelations:
 
     def _owner(self, text: str, inst: Candidate, prog: Candidate) -> bool:
         """The institution stands right before the programme, or in a 的-modifier of it
-        (but 由A、B共同发起的X联盟: a founding verb makes them members)."""
+        (but 由A、B共同发起的X联盟: a founding verb makes them members, and 确定A等高校的
+        N个中心为X建设单位: what the 的-phrase names is selected for the programme)."""
         if inst.end > prog.start:
             return False
         between = text[inst.end : prog.start]
-        if between.rstrip("“\"").endswith(self.founded):
+        if between.rstrip("“\"").endswith(self.founded + self.selected_as):
             return False
         return between in ("", "“", '"') or "的" in between
 

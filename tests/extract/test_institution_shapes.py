@@ -41,3 +41,24 @@ def test_a_parents_class_without_a_university_is_no_institution():
 def test_a_research_institute_named_after_two_universities_is_kept_whole():
     x = _item("办好天津大学-佐治亚理工学院联合研究院，深化科研合作。")
     assert "天津大学-佐治亚理工学院联合研究院" in names(x, "Institution")
+
+
+def test_a_school_in_its_full_registered_form_keeps_its_last_character():
+    x = _item("由成都市第七中学校、成都市石室中学校分别托管帮扶三所县中，组织中学校长培训。")
+    assert names(x, "Institution") == {"成都市第七中学校", "成都市石室中学校"}
+
+
+def test_a_group_of_schools_is_named_after_its_place_or_lead_school_not_its_kind():
+    x = _item("支持武汉市育英教育集团、石室中学教育集团输出课程，新组建义务教育阶段教育集团30个。")
+    assert names(x, "Institution") == {"武汉市育英教育集团", "石室中学教育集团"}
+
+
+def test_a_league_of_school_groups_is_one_programme():
+    x = _item("推动成都职业技术学院加入西南职业教育集团联盟。")
+    assert "西南职业教育集团联盟" in names(x, "Programme")
+
+
+def test_kinds_of_unit_and_groups_of_units_are_no_institutions():
+    x = _item("推动国家实验室向学生开放，支持中国地质科学院所属研究所、“新工科”各专业虚拟教研室参与，"
+              "遴选一批荣誉学院。")
+    assert names(x, "Institution") <= {"中国地质科学院"}
