@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.institutions import InstitutionShapes
+from loaders.extract.joined import split_joined_bodies
 from loaders.extract.lexicon import Lexicon, trie_pattern, trie_regex
 from loaders.extract.names import (
     CLOSE_QUOTES,
@@ -109,7 +110,7 @@ class CandidateFinder:
                   for s, e, name in self.shapes.numbered_schools(text, place_hits)]
         cands += self._known(text, cands)
         cands += self._definitions(text, cands)
-        kept = non_overlapping([c for c in cands if c.type != "Place"], len(text))
+        kept = split_joined_bodies(non_overlapping([c for c in cands if c.type != "Place"], len(text)), self.bounds)
         places = self._places(text, city, place_hits)
         place_definitions(text, places)
         for c in kept:
