@@ -38,6 +38,8 @@ class Jurisdiction:
             return cls()
         prov = gaz.places.get(found.province or "") if found.level != "province" else found
         city = found if found.level == "city" else gaz.places.get(found.city or "")
+        if city is None and found.level == "province" and (_full(found) or "").endswith("市"):
+            city = found  # a municipality (重庆市) is the 市 of 市教委 too
         return cls(
             city=city.name if city else None,
             city_full=_full(city),

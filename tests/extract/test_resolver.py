@@ -121,3 +121,15 @@ def test_bodies_of_different_departments_stay_apart_when_contracted():
 def test_a_working_committee_and_its_short_form_are_one_body():
     x = extract_text("一、改革\n1.推进改革。省委教育工作委员会、省财政厅负责，省委教育工委督办。\n", "yn.txt")
     assert len([b for b in names(x, "Body") if "教育工" in b]) == 1
+
+
+def test_city_words_in_a_municipalitys_document_take_the_municipality():
+    x = extract_text("天津市教育局2025年工作要点\n一、总体要求\n1.加强领导。市教育局、市委教育工委要落实责任。\n", "tj.txt")
+    assert entity(x, "市教育局").name == "天津市教育局"
+
+
+def test_an_education_commission_and_its_short_form_are_one_body():
+    x = extract_text("天津市教育委员会2025年工作要点\n一、总体要求\n1.加强领导。市教委要落实责任，市教委办公室负责。\n", "tj.txt")
+    assert entity(x, "市教委").name == "天津市教育委员会"
+    assert len([e for e in x.entities if e.type == "Body" and "教委" in e.name + "".join(e.aliases)
+                and "办公室" not in e.name]) == 1
