@@ -74,6 +74,7 @@ class CandidateFinder:
         level = "(?:" + trie_pattern(lex.body["jurisdiction_levels"]) + ")(?:[（(][省市县区旗、]+[)）])?"
         self.level_re = re.compile(level)
         self.levels_re = re.compile(f"(?:{level}(?:、|(?<=[)）])))*{level}$")  # 市、县（市、区）| 区（市）县
+        self.area_kinds = tuple(lex.raw["programme"]["area_kinds"])
         self.descriptive_heads = frozenset(lex.raw["programme"]["descriptive_heads"])
         self.period_plan_re = re.compile(lex.raw["programme"]["period_plan"])
         self.needs_before = {**lex.body["needs_ministry"], "组织": lex.body["organisation_prefixes"],
@@ -171,6 +172,8 @@ class CandidateFinder:
                 # (not for awards named after their giver: 中国政府奖学金)
                 last = last_end(org_ends, begin, m.start()) if suffix not in self.owner_named else -1
                 last = last if last > 0 else last_end(programme_ends, begin, m.start())
+                if last > 0 and text.endswith(self.area_kinds, 0, last) and last not in org_ends:
+                    last = -1  # 成渝地区双城经济圈X共同体: an area's name modifies the next name
                 if last > 0:  # X行动方案10项行动: a name ends the run
                     begin = self._with_scope(text, last + strip_left(text[last : m.end()], len(suffix), b), last)
             elif type_ == "Body":

@@ -3,7 +3,7 @@ definition, bracketed places, ordinals, events, quota words, brands, on paragrap
 for these tests."""
 from __future__ import annotations
 
-from tests.extract.texts import entity, extract_text, names
+from tests.extract.texts import entity, extract_text, names, pairs
 
 
 def _item(sentence: str):
@@ -88,3 +88,9 @@ def test_a_programme_kind_counted_at_the_end_of_its_clause_is_no_programme():
     x = extract_text("一、学科\n1.优化学科。实施“新兴学科孵化计划”，设立新兴学科孵化项目12个。\n")
     assert "新兴学科孵化项目" not in names(x, "Programme")
     assert "新兴学科孵化计划" in names(x, "Programme")
+
+
+def test_an_economic_area_before_a_programmes_name_is_part_of_it():
+    x = _item("西南交通大学牵头组建成渝地区双城经济圈轨道交通产教融合共同体。")
+    assert "成渝地区双城经济圈轨道交通产教融合共同体" in names(x, "Programme")
+    assert pairs(x, "PARTICIPATES_IN") == {("西南交通大学", "成渝地区双城经济圈轨道交通产教融合共同体")}
