@@ -47,7 +47,8 @@ class InstitutionShapes:
     def topic_start(self, text: str, edge: int) -> int | None:
         """Where a unit named after two topics joined by 与 or 和 starts (核科学与技术学院,
         资源与环境研究所), when the run before the conjunction is a bare topic: no name, place,
-        group or verb of its own (北方大学与南方学院 are two)."""
+        group or verb of its own (北方大学与南方学院 are two); a parent's name may open it
+        (X大学材料与化工学院)."""
         lex = self.lex
         if text[edge - 1 : edge] not in self.topic_joins or any(  # 参与 is a verb, no 与
                 r.fullmatch(text, max(0, edge - k), edge) for k in (2, 3) for r in (lex.strip_re, self.bounds.cut_re)):
@@ -57,6 +58,9 @@ class InstitutionShapes:
             return None
         first += strip_left(text[first : edge - 1], 0, self.bounds)
         left = text[first : edge - 1]
+        # 中国科学院数学与系统科学研究院: a parent's name, then the first topic
+        parent = max((left.rfind(p) + len(p) for p in self.parents if p in left[:-2]), default=0)
+        left = left[parent:]
         if not 2 <= len(left) <= 8 or any(lex.ends_with_suffix(left, t) for t in ("Institution", "Body", "Programme")) \
                 or self.gaz.regex.search(left) or lex.known_re.search(left) or lex.subject_re.search(left) \
                 or lex.strip_re.search(left) or self.bounds.cut_re.search(left):

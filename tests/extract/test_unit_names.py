@@ -91,3 +91,19 @@ def test_the_kind_after_a_list_of_schools_is_no_school():
 def test_our_country_before_a_title_is_not_part_of_it():
     x = _x("为建设我国生态文明示范区提供支撑。")
     assert not any(n.startswith("我国") for n in names(x, "Programme"))
+
+
+def test_a_group_that_has_listed_members_is_not_part_of_the_first_name():
+    x = _x("其中，地方高校有湘潭大学、郑州大学等5所，支持有色金属研究院发展。")
+    assert names(x, "Institution") == {"湘潭大学", "郑州大学", "有色金属研究院"}
+    assert "郑州" not in names(x, "Place")
+
+
+def test_an_academys_institute_of_two_topics_is_one_unit():
+    x = _x("中国科学院力学与系统工程研究所与北京大学共建基地。")
+    assert names(x, "Institution") == {"中国科学院力学与系统工程研究所", "北京大学"}
+
+
+def test_applying_for_or_connecting_to_cuts_a_name():
+    x = _x("东北大学秦皇岛分校可结合学科特色申报第二批建设项目，接入国家中小学智慧教育平台。")
+    assert names(x, "Programme") == {"国家中小学智慧教育平台"}
