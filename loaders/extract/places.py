@@ -178,5 +178,9 @@ def load_gazetteer() -> Gazetteer:
     _pycountry(gaz)
     for region in lex.places_cfg.get("regions", ()):
         gaz.add(Place(region, "region"), (region,))
+    for abbr, province in lex.places_cfg.get("compass_provinces", {}).items():  # 渝东北, 苏北
+        for side in lex.places_cfg["compass_sides"]:
+            if abbr + side not in gaz.index:
+                gaz.add(Place(abbr + side, "region", province=gaz.index.get(province)), (abbr + side,))
     gaz.compile()
     return gaz

@@ -2,6 +2,7 @@
 import zipfile
 
 from loaders.extract import places
+from tests.extract.texts import extract_text, names
 
 ROWS = "江苏省\t320000\t江苏\r\n\t苏州市\t320500\t苏州\r\n\t\t吴江区\t320509\t吴江\r\n"
 
@@ -57,3 +58,9 @@ def test_an_autonomous_county_written_short_with_xian_is_that_county():
 def load_full_forms(canonical: str) -> tuple[str, ...]:
     place = places.load_gazetteer().places[canonical]
     return (place.name, *place.aliases)
+
+
+def test_a_part_of_a_province_named_by_its_abbreviation_and_a_side_is_a_place():
+    x = extract_text("一、改革\n1.推进改革。支持渝东北、苏北和粤西地区发展，加强江苏北部、浙江西部建设，与新东方合作。\n")
+    assert {"渝东北", "苏北", "粤西"} <= names(x, "Place")
+    assert names(x, "Place") == {"渝东北", "苏北", "粤西", "江苏", "浙江"}
