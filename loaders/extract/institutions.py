@@ -57,7 +57,8 @@ class InstitutionShapes:
         if quoted:
             return None
         first += strip_left(text[first : edge - 1], 0, self.bounds)
-        left = text[first : edge - 1]
+        first += text.rfind("的", first, edge - 1) + 1 - first if "的" in text[first : edge - 1] else 0
+        left = text[first : edge - 1]  # 牵头建设的A及B实验室: the unit is named after 的
         # 中国科学院数学与系统科学研究院: a parent's name, then the first topic
         parent = max((left.rfind(p) + len(p) for p in self.parents if p in left[:-2]), default=0)
         left = left[parent:]

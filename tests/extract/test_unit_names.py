@@ -107,3 +107,13 @@ def test_an_academys_institute_of_two_topics_is_one_unit():
 def test_applying_for_or_connecting_to_cuts_a_name():
     x = _x("东北大学秦皇岛分校可结合学科特色申报第二批建设项目，接入国家中小学智慧教育平台。")
     assert names(x, "Programme") == {"国家中小学智慧教育平台"}
+
+
+def test_two_topics_joined_by_ji_after_de_name_one_laboratory():
+    x = _x("西南交通大学牵头建设的轨道交通运载装备及系统安全全国重点实验室要加强有组织科研。")
+    assert names(x, "Institution") == {"西南交通大学", "轨道交通运载装备及系统安全全国重点实验室"}
+
+
+def test_xitong_is_an_adverb_before_a_verb_and_a_noun_before_a_discipline():
+    x = _x("系统推进西南交通大学建设，支持系统科学研究院发展。")
+    assert names(x, "Institution") == {"西南交通大学", "系统科学研究院"}
