@@ -350,6 +350,8 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
         return False
     if "的" in stem:  # X的重点项目: the head after 的 is what is named
         return False
+    if suffix in cfg["needs_scope"] and not plain(stem).startswith(tuple(cfg["needs_scope"][suffix])):
+        return False
     if suffix in cfg["events"]:
         return not _only_strip_words(stem, lex)
     if suffix in cfg["needs_place"]:  # the stem is the place alone: 长三角一体化发展

@@ -94,3 +94,13 @@ def test_an_economic_area_before_a_programmes_name_is_part_of_it():
     x = _item("西南交通大学牵头组建成渝地区双城经济圈轨道交通产教融合共同体。")
     assert "成渝地区双城经济圈轨道交通产教融合共同体" in names(x, "Programme")
     assert pairs(x, "PARTICIPATES_IN") == {("西南交通大学", "成渝地区双城经济圈轨道交通产教融合共同体")}
+
+
+def test_a_quoted_campaign_whose_results_are_kept_is_a_programme():
+    x = _item("巩固“双减”成果，巩固提升教学质量。")
+    assert names(x, "Programme") == {"双减"}
+
+
+def test_a_contest_is_a_programme_only_with_its_scope():
+    x = _item("依托全国青少年信息学奥林匹克竞赛选拔学生，提升理工类竞赛成绩，开展学科竞赛。")
+    assert names(x, "Programme") == {"全国青少年信息学奥林匹克竞赛"}
