@@ -37,3 +37,10 @@ def list_parts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 parts.append((begin, i, text[begin:i]))
             begin = i + 1
     return parts
+
+
+def list_owner(text: str, start: int, end: int, verbs: tuple[str, ...]) -> tuple[int, int] | None:
+    """The words before the first listing verb of ``text[start:end]`` (地方高校有A、B等8所 →
+    地方高校), or None when the clause opens with its list."""
+    at = min((p for p in (text.find(v, start, end) for v in verbs) if p > start), default=-1)
+    return (start, at) if at > 0 else None

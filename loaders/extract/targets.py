@@ -33,7 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from loaders.extract.clauses import SIDE_LIMIT, clause_end, clause_start, list_parts, skip_note
+from loaders.extract.clauses import SIDE_LIMIT, clause_end, clause_start, list_owner, list_parts, skip_note
 from loaders.extract.numbers import (
     CN_DIGITS, CN_POWERS, DEADLINE, nearest_deadline, parse_number, scale,
 )
@@ -91,6 +91,7 @@ class _Lexicon:
     all_marks: tuple[str, ...]  # 均, 都 before a comparator: each listed object has the value
     one_cues: tuple[str, ...]  # words after which 一 is a count (都有一所), not "a"
     relative_marks: tuple[str, ...]  # 2000人以下的县中: a threshold, not a commitment
+    listing_verbs: tuple[str, ...]  # 地方高校有A、B等8所: the group before them is counted
 
 
 def _alternation(words) -> str:
@@ -119,7 +120,8 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         comparators=comparators,
         comparators_longest_first=tuple(sorted(comparators, key=len, reverse=True)),
         openers=tuple(set(data["governing_verbs"]) | set(comparators) | set(data["one_cues"])),
-        long_comparators=re.compile(_alternation([c for c in comparators if len(c) > 1])),
+        long_comparators=re.compile(_alternation([c for c in comparators if len(c) > 1
+                                                  and c not in data["adjacent_comparators"]])),
         after_bounds=tuple(sorted(data["after_unit_bounds"].items(), key=lambda kv: -len(kv[0]))),
         strip_leading=tuple(sorted(set(data["governing_verbs"]) | set(data["leading_words"]),
                                    key=len, reverse=True)),
@@ -136,6 +138,7 @@ def lexicon(path: str = str(DATA_PATH)) -> _Lexicon:
         all_marks=tuple(data["all_marks"]),
         one_cues=tuple(data["one_cues"]),
         relative_marks=tuple(data["relative_marks"]),
+        listing_verbs=tuple(data["listing_verbs"]),
     )
 
 
@@ -296,6 +299,8 @@ def find_targets(text: str, data: str | Path | None = None) -> list[TargetSpan]:
         (ls, le), comparator, comp_bound = _left_side(text, floor, num_start, unit, lex, rs == re_)
         if text[num_start - 1 : num_start] == "等" and rs < re_:
             ls = le  # A、B等50所县中: the listed names are examples, the kind after the unit is counted
+        elif text[num_start - 1 : num_start] == "等":  # 地方高校有A、B等8所: the group is counted
+            ls, le = list_owner(text, clause_start(text, num_start, floor, lex.breaks), num_start, lex.listing_verbs) or (ls, le)
         bound = bound or comp_bound
         obj_start, obj_end, obj = _object(text, (ls, le), (rs, re_), unit, comparator)
         if obj.startswith("《"):

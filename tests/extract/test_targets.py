@@ -240,3 +240,20 @@ def test_visits_counted_per_company_keep_their_unit():
 
 def test_an_activity_named_by_a_verb_right_before_its_count_is_the_object():
     assert summary("开展乡村教师数字素养培训2000人次。") == [(2000, "人次", "乡村教师数字素养培训")]
+
+
+def test_a_noun_opening_like_a_comparator_is_part_of_the_object():
+    assert summary("2025年资助突破项目负责人50名。") == [(50, "名", "突破项目负责人")]
+    assert summary("在校生人数突破3万人。")[0][:2] == (30000, "人")
+
+
+def test_a_count_after_deng_that_ends_its_clause_counts_the_group_that_has_the_list():
+    assert summary("入选高校中，民族院校有西藏大学、青海民族大学等6所。") == [(6, "所", "民族院校")]
+
+
+def test_a_joining_verb_after_the_kind_counted_is_not_part_of_it():
+    assert summary("吸纳长沙市一中、雅礼中学等150所中小学加入。") == [(150, "所", "中小学")]
+
+
+def test_medals_won_are_counted_without_the_verb():
+    assert summary("力争获得金牌3枚。") == [(3, "枚", "金牌")]
