@@ -67,6 +67,7 @@ class RuleRelations:
         self.vehicle_verbs = tuple(cfg["vehicle_verbs"])
         self.founded = tuple(v + "的" for v in cfg["founding_verbs"])
         self.selected_as = tuple(cfg["selected_as"])
+        self.selecting = tuple(cfg["selecting_verbs"])
         self.admitting = tuple(cfg["admitting_verbs"])
         self.joining = tuple(cfg["joining_verbs"])
         self.frames = tuple(cfg["frames"])
@@ -254,7 +255,10 @@ class RuleRelations:
         if inst.end > prog.start:
             return False
         between = text[inst.end : prog.start]
-        if between.rstrip("“\"").endswith(self.founded + self.selected_as):
+        if between.rstrip("“\"").endswith(self.founded):
+            return False
+        clause = text[self._clause_start(text, inst.start) : inst.start]
+        if between.rstrip("“\"").endswith(self.selected_as) and any(v in clause[:6] for v in self.selecting):
             return False
         return between in ("", "“", '"') or "的" in between
 

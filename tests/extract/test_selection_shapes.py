@@ -54,3 +54,8 @@ def test_institutions_whose_role_echoes_a_programme_named_earlier_take_part():
 def test_a_role_that_echoes_no_programme_gives_no_pair():
     x = _item("推进“苏陕教育协作”走深走实，延安大学、南京师范大学作为牵头高校共建研究中心。")
     assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_a_de_phrase_of_an_institution_serving_a_programme_without_a_selection_owns_nothing_new():
+    x = _item("湖南大学的师生为“芙蓉学者计划”提供服务。")
+    assert pairs(x, "PARTICIPATES_IN") == set()
