@@ -104,3 +104,8 @@ def test_a_quoted_campaign_whose_results_are_kept_is_a_programme():
 def test_a_contest_is_a_programme_only_with_its_scope():
     x = _item("依托全国青少年信息学奥林匹克竞赛选拔学生，提升理工类竞赛成绩，开展学科竞赛。")
     assert names(x, "Programme") == {"全国青少年信息学奥林匹克竞赛"}
+
+
+def test_a_platform_of_interdisciplinary_work_without_a_name_is_no_programme():
+    x = _item("建设交叉学科平台，支持湖南大学建设量子科学交叉学科平台。")
+    assert names(x, "Programme") == {"量子科学交叉学科平台"}
