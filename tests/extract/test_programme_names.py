@@ -109,3 +109,9 @@ def test_a_contest_is_a_programme_only_with_its_scope():
 def test_a_platform_of_interdisciplinary_work_without_a_name_is_no_programme():
     x = _item("建设交叉学科平台，支持湖南大学建设量子科学交叉学科平台。")
     assert names(x, "Programme") == {"量子科学交叉学科平台"}
+
+
+def test_a_quoted_topic_of_courses_is_no_programme():
+    x = _item("支持湖南大学、中南大学建设“人工智能+数学”交叉课程群，开设“湖湘文化”课程。")
+    assert names(x, "Programme") == set()
+    assert pairs(x, "PARTICIPATES_IN") == set()
