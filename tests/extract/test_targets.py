@@ -257,3 +257,7 @@ def test_a_joining_verb_after_the_kind_counted_is_not_part_of_it():
 
 def test_medals_won_are_counted_without_the_verb():
     assert summary("力争获得金牌3枚。") == [(3, "枚", "金牌")]
+
+
+def test_a_numbered_code_of_conduct_is_a_title_not_a_count():
+    assert summary("落实新时代高校教师职业行为十项准则，开展专项整治5项。") == [(5, "项", "专项整治")]
