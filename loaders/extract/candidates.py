@@ -33,6 +33,7 @@ from loaders.extract.spans import (
     DEFINITION_RE, all_at, false_edge, in_defined, in_list_with, last_end, non_overlapping, place_definitions,
     places_outside,
 )
+from loaders.extract.townships import foreign_cities
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
@@ -40,6 +41,8 @@ _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智
 _VERSION = re.compile(r"[0-9]\.[0-9](?:版)?(?![0-9.%％万亿千百元个人项所名次家倍])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COUNTED = re.compile(r"[0-9０-９]+(?:[个项批类家])(?:以上|左右)?(?=[，。；、,;\n]|$)")
+_LEVEL_MARK = re.compile("[省市县区]")
+_NOT_OWN_LEVEL = set("全本各该我两城都超")  # 全县妇联: every level's organisation, no one body; 城市 no 市
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -319,6 +322,9 @@ class CandidateFinder:
                 continue
             cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
             begin = place_before(text, m.start(), self.gaz) if cand.type == "Body" else None
+            if begin is None and cand.type == "Body" and m.start() and _LEVEL_MARK.match(text, m.start() - 1) \
+                    and text[m.start() - 2 : m.start() - 1] not in _NOT_OWN_LEVEL:
+                begin = m.start() - 1  # 县妇联, 省残联: the organisation of the document's own level
             if begin is not None:  # 甘肃省社科联: the organisation of that place
                 cand = Candidate(begin, m.end(), "Body", text[begin : m.end()], "known")
                 sure.append(cand)
@@ -367,11 +373,8 @@ class CandidateFinder:
                 end += 1  # 万象市
             out.append(Candidate(start, end, "Place", text[start:end], "place"))
             if place and place.level == "country":
-                end = start + len(name)
-                fc = self.foreign_city_re.match(text, end)
-                if fc and not gaz.regex.match(text, end) and text[fc.end() : fc.end() + 1] not in "场民级区委内域县属长":
-                    out.append(Candidate(end, fc.end(), "Place", fc.group(), "place",
-                                         extra={"country": place.name}))
+                out += [Candidate(s, e, "Place", text[s:e], "place", extra={"country": place.name})
+                        for s, e in foreign_cities(text, start + len(name), self.foreign_city_re, gaz)]
         for m in self.area_re.finditer(text):  # 镜湖新区, 南沙新区: development areas outside the gazetteer
             start = m.start()
             before = text[max(0, start - 6) : start]
@@ -379,8 +382,10 @@ class CandidateFinder:
                     or m.group(1)[-1] in lex.conjunctions:  # 各县、区和开发区: a list of kinds, no area
                 continue
             if not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions \
-                    or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None:
+                    or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None \
+                    or any(gaz.lookup(m.group(1) + k) for k in ("", "县", "市")):  # 缓解正定新区
                 out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
+        out += [Candidate(s, e, "Place", text[s:e], "place") for s, e in self.bounds.townships.find(text)]
         for short, full in (gaz.local.get(city or "", {}) or {}).items():
             for pos in all_at(text, short):
                 if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from loaders.extract.lexicon import Lexicon, trie_regex
 from loaders.extract.places import Gazetteer
+from loaders.extract.townships import Townships
 
 WINDOW = 32  # longest name looked for, in characters
 OPEN_QUOTES = "“‘「"
@@ -39,6 +40,10 @@ class Boundaries:
         object.__setattr__(self, "keep_re", re.compile("|".join(lex.raw["strip"]["keep"])))
         object.__setattr__(self, "protected_re", trie_regex(lex.protected))
         object.__setattr__(self, "shield_re", lex.protected_re)  # compounds and department names
+        object.__setattr__(self, "townships", Townships(lex))
+        industry_words = set(lex.institution["industry_topics"])  # 数字商贸产业学院 names its industry
+        object.__setattr__(self, "industry_descriptor_re", trie_regex(
+            [w for w in lex.institution["descriptors"] if w not in industry_words]))
 
 
 def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
@@ -292,6 +297,8 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
     rank = lex.inst_rank_re.search(stem)  # X全国重点实验室: the rank is given, the topic X names it
     if rank and rank.start() >= cfg["ranked_topic"]:
         stem = stem[: rank.start()]
+    if suffix == "学院" and stem.endswith("产业") and len(stem) >= 4:  # 食品产业学院: one college of an industry
+        return b.industry_descriptor_re.search(stem[:-2]) is None
     if lex.inst_descriptor_re.search(stem):
         return False
     topics = cfg["needs_topic"].get(suffix)
@@ -306,6 +313,8 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
         return len(where) <= 1 or b.gaz.index.get(where) is not None \
             or (len(where) <= 4 and _CJK_ONLY.fullmatch(where) is not None and not lex.strip_re.search(where))
     if suffix in cfg["needs_place"]:
+        if suffix == "学校" and (b.gaz.lookup(stem) or stem.endswith(tuple(lex.places_cfg["area_suffixes"]))):
+            return False  # 与雄安新区学校结对: the schools of a place, no one school
         if any(p in stem for p in cfg["parents"]):  # 南京大学附属中学
             return True
         abbr = lex.abbreviations.get(stem)
@@ -314,6 +323,8 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
         place = b.gaz.regex.match(stem)
         if place and b.gaz.lookup(place.group()) and len(stem) > place.end():
             return stem[place.end() :] not in cfg["kinds_after_place"]  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
+        if b.townships.school_stem(stem):  # 新城铺镇中心幼儿园
+            return True
         if suffix in cfg["short_school"] and 2 <= len(stem) <= 4 and stem not in cfg["school_kinds"]:
             return not any(k in stem for k in cfg["school_kinds"])  # 石室中学
         inner = lex.ends_with_suffix(stem, "Institution") if suffix in cfg["group_endings"] else None

@@ -1,0 +1,84 @@
+"""Townships (镇, 乡, 街道) below the gazetteer's counties, and foreign cities below a
+foreign state (美国艾奥瓦州马斯卡廷市).
+
+A township's name is a short stem and its kind, words every county plan uses; but 城乡,
+特色小镇 and 各乡镇 share that shape. So a township is taken only where the text treats it
+as one: in a list of two or more township-shaped names (在A镇、B乡各建成…), or right before
+a unit of a township (A镇中心小学, A镇学区, A镇人民政府).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.lexicon import Lexicon, trie_pattern
+
+_KINDS = ("街道", "镇", "乡")
+
+
+class Townships:
+    def __init__(self, lex: Lexicon):
+        cfg = lex.places_cfg
+        self.lex = lex
+        self.not_in_stem = frozenset(cfg["township_not_in_stem"])
+        self.not_stem_end = frozenset(cfg["township_not_stem_end"])
+        self.kind_re = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + trie_pattern(_KINDS) + ")")
+        self.unit_re = re.compile(trie_pattern(cfg["township_units"]))
+        self.after_strip_re = re.compile("(?:" + lex.strip_re.pattern + ")$")
+        self.school_re = re.compile(
+            "[\u4e00-\u9fff]{2,3}(?:" + trie_pattern(_KINDS) + ")(?:中心)?$")
+
+    def stem_ok(self, stem: str) -> bool:
+        return not (set(stem) & self.not_in_stem) and stem[-1] not in self.not_stem_end
+
+    def school_stem(self, stem: str) -> bool:
+        """新城铺镇中心 (before 小学, 幼儿园): a township's central school is a named school."""
+        m = self.school_re.fullmatch(stem)
+        if m is None:
+            return False
+        kind = next(k for k in _KINDS if stem.removesuffix("中心").endswith(k))
+        return self.stem_ok(stem.removesuffix("中心")[: -len(kind)])
+
+    def _start(self, text: str, end: int) -> int | None:
+        """Where the township whose stem ends at ``end`` starts: after a boundary, a
+        governing word (在, 对, 吸纳) or a place; a stem opening with such a word is cut."""
+        lex = self.lex
+        for size in (3, 2):
+            start = end - size
+            stem = text[max(0, start) : end]
+            if start < 0 or not re.fullmatch("[\u4e00-\u9fff]+", stem) or not self.stem_ok(stem) \
+                    or lex.strip_re.match(stem):
+                continue
+            before = text[max(0, start - 4) : start]
+            if not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions \
+                    or self.after_strip_re.search(before):
+                return start
+        return None
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        shaped = []  # (start, end) of every township-shaped name
+        for m in self.kind_re.finditer(text):
+            start = self._start(text, m.start())
+            if start is not None:
+                shaped.append((start, m.end()))
+        out = []
+        ends = {e for _s, e in shaped}
+        starts = {s for s, _e in shaped}
+        for start, end in shaped:
+            listed = (text[end : end + 1] == "、" and end + 1 in starts) \
+                or (text[start - 1 : start] == "、" and start - 1 in ends)
+            if listed or self.unit_re.match(text, end):
+                out.append((start, end))
+        return out
+
+
+def foreign_cities(text: str, end: int, city_re: re.Pattern, gaz) -> list[tuple[int, int]]:
+    """The cities written right after a country (刚果(布)黑角市), a state's city after its
+    state too (美国艾奥瓦州马斯卡廷市): each level runs on from the one before."""
+    out = []
+    for _level in range(2):
+        fc = city_re.match(text, end)
+        if not fc or gaz.regex.match(text, end) or text[fc.end() : fc.end() + 1] in "场民级区委内域县属长":
+            break
+        out.append((end, fc.end()))
+        end = fc.end()
+    return out
