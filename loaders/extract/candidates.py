@@ -41,6 +41,7 @@ _ADJECTIVE = re.compile(r"[\u4e00-\u9fff]化(?!工|学|石|妆|肥|验)")  # 智
 _VERSION = re.compile(r"[0-9]\.[0-9](?:版)?(?![0-9.%％万亿千百元个人项所名次家倍])")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COUNTED = re.compile(r"[0-9０-９]+(?:[个项批类家])(?:以上|左右)?(?=[，。；、,;\n]|$)")
+_SESSION = re.compile("第[一二三四五六七八九十百0-9]+届")
 _LEVEL_MARK = re.compile("[省市县区]")
 _NOT_OWN_LEVEL = set("全本各该我两城都超")  # 全县妇联: every level's organisation, no one body; 城市 no 市
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
@@ -169,6 +170,8 @@ class CandidateFinder:
             if type_ == "Programme" and not quoted:
                 ordinal = self.ordinal_re.search(text, max(0, begin - 6), begin)
                 begin = ordinal.start() if ordinal else begin
+                session = _SESSION.search(text, begin, m.start() - 3)  # 项目在第十届X大赛 → X大赛
+                begin = session.end() if session else begin
             begin += cut_after_de(text[begin : m.end()], len(suffix))  # 入选X的湖南大学 → 湖南大学
             if type_ == "Programme":
                 # an organisation's name ends the run before a programme's does: 市教研院“品质课堂”深化行动项目

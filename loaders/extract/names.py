@@ -361,7 +361,8 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
         return False
     if "的" in stem:  # X的重点项目: the head after 的 is what is named
         return False
-    if suffix in cfg["needs_scope"] and not plain(stem).startswith(tuple(cfg["needs_scope"][suffix])):
+    scoped = re.sub("^[一-鿿]{1,6}杯", "", plain(stem))  # a cup's name before the scope: “X杯”全国…竞赛
+    if suffix in cfg["needs_scope"] and not scoped.startswith(tuple(cfg["needs_scope"][suffix])):
         return False
     if suffix in cfg["events"]:
         return not _only_strip_words(stem, lex)
