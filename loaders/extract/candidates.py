@@ -33,7 +33,7 @@ from loaders.extract.spans import (
     DEFINITION_RE, all_at, false_edge, in_defined, in_list_with, last_end, non_overlapping, place_definitions,
     places_outside,
 )
-from loaders.extract.townships import foreign_cities
+from loaders.extract.townships import foreign_cities, listed_places
 
 _TITLE_RE = re.compile(r"《([^《》\n]{2,60})》")
 _PERIOD_RE = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]$|[（(]试行[)）]$")
@@ -388,7 +388,8 @@ class CandidateFinder:
                     or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None \
                     or any(gaz.lookup(m.group(1) + k) for k in ("", "县", "市")):  # 缓解正定新区
                 out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
-        out += [Candidate(s, e, "Place", text[s:e], "place") for s, e in self.bounds.townships.find(text)]
+        out += [Candidate(s, e, "Place", text[s:e], "place", extra={"canonical": canonical or text[s:e]})
+                for s, e, canonical in self.bounds.townships.find(text) + listed_places(text, place_hits, gaz)]
         for short, full in (gaz.local.get(city or "", {}) or {}).items():
             for pos in all_at(text, short):
                 if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:

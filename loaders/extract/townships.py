@@ -54,7 +54,7 @@ class Townships:
                 return start
         return None
 
-    def find(self, text: str) -> list[tuple[int, int]]:
+    def find(self, text: str) -> list[tuple[int, int, None]]:
         shaped = []  # (start, end) of every township-shaped name
         for m in self.kind_re.finditer(text):
             start = self._start(text, m.start())
@@ -67,7 +67,7 @@ class Townships:
             listed = (text[end : end + 1] == "、" and end + 1 in starts) \
                 or (text[start - 1 : start] == "、" and start - 1 in ends)
             if listed or self.unit_re.match(text, end):
-                out.append((start, end))
+                out.append((start, end, None))
         return out
 
 
@@ -82,3 +82,44 @@ def foreign_cities(text: str, end: int, city_re: re.Pattern, gaz) -> list[tuple[
         out.append((end, fc.end()))
         end = fc.end()
     return out
+
+
+_LIST_END = "、，。；,;和及与等"
+
+
+def listed_places(text: str, hits, gaz) -> list[tuple[int, int, str]]:
+    """Places the gazetteer does not look for on their own, taken next to a place in a
+    list: a bare form it keeps for its other senses, as a whole list item (漳州、三明、龙岩),
+    and a county written short next to its own city (泉州、南安建材产业). (start, end, canonical)."""
+    out = []
+    taken = {(s, e) for s, e, _n in hits}
+    for start, end, name in hits:
+        place = gaz.lookup(name)
+        if place is None:
+            continue
+        city = place.name if place.level == "city" else None
+        spans = []
+        if text[end : end + 1] == "、":
+            spans += [(end + 1, end + 1 + size) for size in (3, 2)]
+        if text[start - 1 : start] == "、":
+            spans += [(start - 1 - size, start - 1) for size in (3, 2)]
+        for s, e in spans:
+            if s < 0 or (s, e) in taken or (s and text[s - 1] not in _LIST_END + "（(在对向为"):
+                continue
+            canonical = _lesser_place(text[s:e], city, gaz, text[e : e + 1] in _LIST_END)
+            if canonical:
+                out.append((s, e, canonical))
+                taken.add((s, e))
+                break
+    return out
+
+
+def _lesser_place(form: str, city: str | None, gaz, ends_item: bool) -> str | None:
+    found = gaz.lookup(form)
+    if found is not None and found.level in ("province", "city") and ends_item:
+        return found.name  # 三明: a city's bare form, kept out of detection for its other senses
+    for kind in ("市", "县", "区"):
+        county = gaz.lookup(form + kind)
+        if county is not None and county.level == "county" and city and county.city == city:
+            return county.name
+    return None

@@ -72,3 +72,16 @@ def test_an_industry_college_named_after_its_industry_is_an_institution():
 def test_industry_colleges_of_a_kind_stay_generic():
     x = _extract("建设现代产业学院、特色产业学院和市级现代产业学院，推动校企共建产业学院。")
     assert not {n for n in names(x, "Institution") if n.endswith("产业学院")}
+
+
+def test_a_bare_city_form_kept_for_other_senses_is_a_place_as_a_list_item():
+    x = _extract("漳州、莆田、三明、龙岩等地高校共立项10项，推广三明治教学法，苏州、三明治。")
+    assert "三明" in names(x, "Place")
+    city = next(e for e in x.entities if e.name == "三明")
+    assert len([m for m in x.mentions if m.entity == city.id]) == 1
+
+
+def test_a_county_written_short_next_to_its_own_city_is_that_county():
+    x = _extract("立足泉州、南安建材产业开展研发，苏州、南安开展合作。")
+    county = next(e for e in x.entities if e.type == "Place" and "南安" in (e.name, *e.aliases))
+    assert county.name == "南安市" and len([m for m in x.mentions if m.entity == county.id]) == 1
