@@ -56,7 +56,49 @@ class Annotations:
                         at = text.find(name, pos)
                         out.setdefault((at, at + len(name)), Unit(at, at + len(name), name, part.group(1), item))
                     pos += len(piece) + 1
+        for unit in self.table_units(text):
+            out.setdefault((unit.start, unit.end), unit)
         return sorted(out.values(), key=lambda u: u.start)
+
+    def table_units(self, text: str) -> list[Unit]:
+        """Units in the role columns of a task table (序号｜任务｜牵头单位｜配合单位, one row a
+        line, cells split by ｜, | or a tab as the loaders write them): a header row names
+        the roles, each following row with as many cells gives its units, until a line
+        that is no row. Rows belong to no outline item."""
+        out: list[Unit] = []
+        for sep in _CELL_SEPARATORS:
+            at = text.find(sep)
+            while at >= 0:
+                line_start = text.rfind("\n", 0, at) + 1
+                line_end = _line_end(text, at)
+                cells = text[line_start:line_end].split(sep)
+                columns = {k: cell.strip() for k, cell in enumerate(cells) if cell.strip() in self.roles}
+                if columns:
+                    line_end = self._rows(text, line_end, sep, len(cells), columns, out)
+                at = text.find(sep, line_end)
+        return out
+
+    def _rows(self, text: str, pos: int, sep: str, width: int, columns: dict[int, str],
+              out: list[Unit]) -> int:
+        while pos < len(text):
+            start = pos + 1
+            end = _line_end(text, start)
+            cells = text[start:end].split(sep)
+            if len(cells) != width:
+                return pos
+            offset = start
+            for k, cell in enumerate(cells):
+                if k in columns:
+                    piece_at = offset
+                    for piece in self.separators.split(cell):
+                        name = piece.strip()
+                        if name and not name.startswith(self.groups):
+                            at = text.find(name, piece_at)
+                            out.append(Unit(at, at + len(name), name, columns[k], None))
+                        piece_at += len(piece) + 1
+                offset += len(cell) + 1
+            pos = end
+        return pos
 
     def candidates(self, units: list[Unit], cands: list[Candidate]) -> list[Candidate]:
         """Units no pass found (配合单位：市人社局), also common names (教务处: the issuer's own);
@@ -72,6 +114,14 @@ class Annotations:
             own = suffix and (name in self.lex.generic_names or is_valid(name, "Institution", suffix, self.bounds))
             out.append(Candidate(u.start, u.end, "Institution" if own else "Body", name, "lead"))
         return out
+
+
+_CELL_SEPARATORS = ("｜", "|", "\t")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _last_at_or_before(starts: list[int], pos: int) -> int:
