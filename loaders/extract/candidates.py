@@ -26,6 +26,7 @@ from loaders.extract.names import (
     shared_head_start,
     strip_left,
 )
+from loaders.extract.organs import organ_span
 from loaders.extract.places import Gazetteer
 from loaders.extract.quoted import QuotedNames, closes_later, quoted_core
 from loaders.extract.short_names import ShortNames
@@ -42,8 +43,6 @@ _VERSION = re.compile(r"[0-9]\.[0-9](?:版)?(?![0-9.%％万亿千百元个人项
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _COUNTED = re.compile(r"[0-9０-９]+(?:[个项批类家])(?:以上|左右)?(?=[，。；、,;\n]|$)")
 _SESSION = re.compile("第[一二三四五六七八九十百0-9]+届")
-_LEVEL_MARK = re.compile("[省市县区]")
-_NOT_OWN_LEVEL = set("全本各该我两城都超")  # 全县妇联: every level's organisation, no one body; 城市 no 市
 _NEXT_BLOCK = {"门", "分", "署", "队", "位", "长", "属", "面", "势", "限", "员", "托", "屈", "落", "件"}
 
 
@@ -96,6 +95,7 @@ class CandidateFinder:
         self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
         self.parents = tuple(lex.institution["parents"])
         self.topic_units = tuple(lex.institution["topic_units"])
+        self.committee_of = frozenset(lex.raw["bodies"]["committee_of"])
         self.shapes = InstitutionShapes(lex, gaz, self.bounds)
         self.foreign_city_re = re.compile(
             r"[\u4e00-\u9fff]{1,4}?[" + "".join(lex.places_cfg["foreign_city_suffixes"]) + "]"
@@ -324,12 +324,10 @@ class CandidateFinder:
             if false_edge(text, m.start(), m.end(), lex) or in_defined(m.start(), m.end(), defined):
                 continue
             cand = Candidate(m.start(), m.end(), lex.known_type[name], name, "known")
-            begin = place_before(text, m.start(), self.gaz) if cand.type == "Body" else None
-            if begin is None and cand.type == "Body" and m.start() and _LEVEL_MARK.match(text, m.start() - 1) \
-                    and text[m.start() - 2 : m.start() - 1] not in _NOT_OWN_LEVEL:
-                begin = m.start() - 1  # 县妇联, 省残联: the organisation of the document's own level
-            if begin is not None:  # 甘肃省社科联: the organisation of that place
-                cand = Candidate(begin, m.end(), "Body", text[begin : m.end()], "known")
+            span = organ_span(text, m.start(), m.end(), name, self.gaz, self.committee_of) \
+                if cand.type == "Body" else None
+            if span is not None:  # 甘肃省社科联: the organisation of that place
+                cand = Candidate(*span, "Body", text[span[0] : span[1]], "known")
                 sure.append(cand)
                 continue
             (sure if name in lex.sure_known else doubtful).append(cand)
