@@ -347,6 +347,8 @@ def _valid_body(stem: str, suffix: str, b: Boundaries) -> bool:
         return any(m in stem[:-1] for m in cfg["needs_ministry"][suffix])
     if suffix in cfg["needs_department"] and not lex.department_re.search(stem):
         return False
+    if suffix in cfg["branches"] and not (lex.department_re.search(stem) or suffix[-1] in stem):
+        return False  # 区公安分局, 市公安局X分局: a branch of a named department (not 各区设立分局)
     if suffix in ("办公厅", "办公室") and stem.endswith(tuple(cfg["office_of"])):
         return len(stem) >= 2  # 教育部办公厅
     if suffix in cfg["needs_jurisdiction"]:

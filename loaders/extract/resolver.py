@@ -115,9 +115,12 @@ class AliasResolver:
                 target = next((c for c in cands if normalise(c.name) == normalise(cand.extra["defined_as"])), None)
                 if target is not None:
                     self._move(groups, cands, cand.type, cand.canonical, target.canonical)
-        for cand in cands:  # the defined short form found by another pass: “双高计划” quoted later
-            for short in cand.extra.get("defines", ()):
-                self._move(groups, cands, cand.type, normalise(short), cand.canonical)
+        for cand in cands:  # the defined short form found by another pass: “双高计划” quoted later,
+            for short in cand.extra.get("defines", ()):  # also when its level made it a place's (区教委)
+                key = normalise(short)
+                olds = {key} | {c.canonical for c in cands if c.type == cand.type and normalise(c.name) == key}
+                for old in olds:
+                    self._move(groups, cands, cand.type, old, cand.canonical)
         self._body_forms(groups, cands)
         self._inner_quotes(groups, cands)
         self._short_forms(groups, cands)
