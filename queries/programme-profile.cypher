@@ -13,7 +13,11 @@ UNION ALL
 MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
 MATCH (p)-[:MENTIONED_IN]->(it:Item)
-WITH DISTINCT p, it
+// Collected first: with ORDER BY ... LIMIT straight after the match, Neo4j's planner scans
+// and sorts every Item of the store and walks back to the programme (220 ms on 1,000 plans).
+WITH p, collect(DISTINCT it) AS items
+UNWIND items AS it
+WITH p, it
 ORDER BY it.doc, it.number LIMIT $limit
 MATCH (d:KGNode {id: it.doc})
 RETURN 'item' AS part, it.name AS name, d.title AS detail, p.name AS programme
@@ -31,7 +35,9 @@ UNION ALL
 MATCH (p:Programme)
 WHERE p.name = $programme OR $programme IN p.aliases
 MATCH (p)<-[:PARTICIPATES_IN]-(:Institution)-[r:PARTNERS_WITH|LOCATED_IN]->(pl:Place)
-WITH DISTINCT p, pl, type(r) AS how
+WITH p, collect({place: pl, how: type(r)}) AS found  // collected first, as the items above
+UNWIND found AS f
+WITH DISTINCT p, f.place AS pl, f.how AS how
 ORDER BY pl.name, how LIMIT $limit
 RETURN 'place' AS part, pl.name AS name, how AS detail, p.name AS programme
 UNION ALL
