@@ -26,12 +26,12 @@ from loaders.extract.names import (
     shared_head_start,
     strip_left,
 )
-from loaders.extract.organs import organ_span
+from loaders.extract.organs import coordinated_office, organ_span
 from loaders.extract.places import Gazetteer
 from loaders.extract.quoted import QuotedNames, closes_later, quoted_core
 from loaders.extract.short_names import ShortNames
 from loaders.extract.spans import (
-    DEFINITION_RE, all_at, false_edge, in_defined, in_list_with, last_end, non_overlapping, place_definitions,
+    DEFINITION_RE, all_at, defined_forms, false_edge, in_defined, in_list_with, last_end, non_overlapping, place_definitions,
     places_outside,
 )
 from loaders.extract.townships import foreign_cities, listed_places
@@ -114,7 +114,7 @@ class CandidateFinder:
         cands += [Candidate(s, e, "Institution", name, "suffix")
                   for s, e, name in self.shapes.numbered_schools(text, place_hits)]
         cands += self._known(text, cands)
-        cands += self._definitions(text, cands)
+        cands += defined_forms(text, cands, Candidate)
         kept = split_joined_bodies(non_overlapping([c for c in cands if c.type != "Place"], len(text)), self.bounds)
         places = self._places(text, city, place_hits)
         place_definitions(text, places)
@@ -200,6 +200,13 @@ class CandidateFinder:
             elif type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
                     and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
+            office = coordinated_office(text, begin - 1, lex.body["needs_ministry"].get(suffix), out) \
+                if type_ == "Body" and begin == edge and text[begin - 1 : begin] in lex.conjunctions else None
+            if office:  # 教育厅职业教育与成人教育处: two fields name one office
+                out.append(Candidate(office[0], m.end(), type_, text[office[0] : m.end()], "suffix",
+                                     aliases=(text[office[1] : m.end()],) if office[0] < office[1] else ()))
+                org_ends.append(m.end())
+                continue
             if type_ == "Body" and begin == edge and text[begin - 1 : begin] in "、）)":
                 own = self.level_re.match(text, begin)  # the last level may open the name: 直辖市教育厅
                 levels = self.levels_re.search(text, max(0, begin - 24), own.end() if own else begin)
@@ -344,23 +351,6 @@ class CandidateFinder:
                     sure.append(cand)
                     doubtful.remove(cand)
         return sure
-
-    # -- definitions: （以下简称“思政联盟”） ---------------------------------------------
-    def _definitions(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        out = []
-        for m in DEFINITION_RE.finditer(text):
-            before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 2]
-            if not before:
-                continue
-            full = max(before, key=lambda c: c.end)
-            short = m.group(1)
-            full.aliases = (*full.aliases, short)
-            full.extra.setdefault("defines", []).append(short)
-            for pos in all_at(text, short):
-                if pos != m.start(1):
-                    out.append(Candidate(pos, pos + len(short), full.type, short, "definition",
-                                         extra={"defined_as": full.name}))
-        return out
 
     # -- places --------------------------------------------------------------------------
     def _places(self, text: str, city: str | None, place_hits) -> list[Candidate]:

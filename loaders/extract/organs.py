@@ -32,3 +32,19 @@ def organ_span(text: str, start: int, end: int, name: str, gaz: Gazetteer,
     if begin is None and stop == end:
         return None
     return (start if begin is None else begin, stop)
+
+
+def coordinated_office(text: str, conj: int, parents: list[str] | None,
+                       prior: list) -> tuple[int, int] | None:
+    """An office named by two fields right after its parent organ (教育厅职业教育与成人教育处,
+    教育部科学技术与信息化司): the conjunction at ``conj`` is crossed when the first field
+    (two to eight characters) follows a parent's ending (部, 委, 局, 厅 …). Returns where the
+    name starts (the parent's start when a candidate ends there) and where the office alone
+    starts; None when no parent precedes."""
+    if not parents:
+        return None
+    at = max(text.rfind(ch, max(0, conj - 9), conj - 2) for ch in parents)
+    if at < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[at + 1 : conj]):
+        return None
+    parent = next((c for c in reversed(prior[-3:]) if c.end == at + 1 and c.type == "Body"), None)
+    return (at + 1 if parent is None else parent.start), at + 1

@@ -84,3 +84,22 @@ def place_definitions(text: str, places: list[Candidate]) -> None:
             for c in places:
                 if c.name == m.group(1):
                     c.extra["canonical"] = full.extra.get("canonical", full.name)
+
+
+def defined_forms(text: str, found: list[Candidate], make) -> list[Candidate]:
+    """A name's short form defined after it (（以下简称“思政联盟”）): an alias of that name,
+    and a ``make``-built candidate at each other place the short form is written."""
+    out = []
+    for m in DEFINITION_RE.finditer(text):
+        before = [c for c in found if c.end <= m.start() and m.start() - c.end <= 2]
+        if not before:
+            continue
+        full = max(before, key=lambda c: c.end)
+        short = m.group(1)
+        full.aliases = (*full.aliases, short)
+        full.extra.setdefault("defines", []).append(short)
+        for pos in all_at(text, short):
+            if pos != m.start(1):
+                out.append(make(pos, pos + len(short), full.type, short, "definition",
+                                extra={"defined_as": full.name}))
+    return out
