@@ -30,3 +30,11 @@ def test_league_committee_written_in_full_is_one_body():
 
 def test_league_alone_stays_the_league():
     assert "共青团" in _bodies("发挥共青团作用，组织青年志愿服务。")
+
+
+def test_task_force_of_a_jurisdiction_is_a_body():
+    assert "县乡村教育振兴工作专班" in _bodies("成立由县长任组长的县乡村教育振兴工作专班，统筹推进。")
+
+
+def test_task_force_without_a_jurisdiction_is_no_body():
+    assert not any(n.endswith("专班") for n in _bodies("各校成立工作专班，学校成立安全工作专班。"))
