@@ -75,8 +75,8 @@ def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
             return i, False
         if ch == "等" and text[i - 2 : i - 1] not in ("高", "中", "初", "平", "同", "对", "均", "相"):
             return i, False
-        if ch in lex.conjunctions and not _in_protected(text, i - 1, lex):
-            return i, False
+        if ch in lex.conjunctions and not _in_protected(text, i - 1, lex) and not _inside_place(text, i - 1):
+            return i, False  # (呼和浩特职业学院: a place's 和 joins nothing)
         i -= 1
     return i, False
 
@@ -105,6 +105,17 @@ def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     for back in (2, 3, 4):
         m = regex.match(text, max(0, pos - back), pos)
         if m and m.end() == pos:
+            return True
+    return False
+
+
+def _inside_place(text: str, pos: int) -> bool:
+    from loaders.extract.places import load_gazetteer
+
+    gaz = load_gazetteer()
+    for back in (1, 2, 3):
+        m = gaz.regex.match(text, max(0, pos - back))
+        if m and m.start() < pos < m.end() and gaz.lookup(m.group()) is not None:
             return True
     return False
 
@@ -321,8 +332,11 @@ def _valid_institution(stem: str, suffix: str, b: Boundaries) -> bool:
         if abbr is not None and abbr.type == "Institution":  # 人大附中
             return True
         place = b.gaz.regex.match(stem)
-        if place and b.gaz.lookup(place.group()) and len(stem) > place.end():
-            return stem[place.end() :] not in cfg["kinds_after_place"]  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
+        found = place and b.gaz.lookup(place.group())
+        if found and len(stem) > place.end():
+            rest = stem[place.end() :]  # 西安高级中学: a place and a proper stem (a kind word alone is a descriptor)
+            return rest not in cfg["kinds_after_place"] or (  # a county has one 职业中学: its name
+                found.level == "county" and suffix in cfg["county_schools"].get(rest, ()))
         if b.townships.school_stem(stem):  # 新城铺镇中心幼儿园
             return True
         if suffix in cfg["short_school"] and 2 <= len(stem) <= 4 and stem not in cfg["school_kinds"]:
