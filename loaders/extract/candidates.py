@@ -377,7 +377,7 @@ class CandidateFinder:
                     or any(gaz.lookup(m.group(1) + k) for k in ("", "县", "市")):  # 缓解正定新区
                 out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
         out += [Candidate(s, e, "Place", text[s:e], "place", extra={"canonical": canonical or text[s:e]})
-                for s, e, canonical in self.bounds.townships.find(text) + listed_places(text, place_hits, gaz)]
+                for s, e, canonical in self.bounds.townships.find(text, gaz) + listed_places(text, place_hits, gaz)]
         for short, full in (gaz.local.get(city or "", {}) or {}).items():
             for pos in all_at(text, short):
                 if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:

@@ -21,13 +21,17 @@ class Townships:
         self.lex = lex
         self.not_in_stem = frozenset(cfg["township_not_in_stem"])
         self.not_stem_end = frozenset(cfg["township_not_stem_end"])
+        self.street_not_in_stem = self.not_in_stem - set(_KINDS) - {"村"}
+        self.street_generic = frozenset(cfg["street_generic_stems"])
         self.kind_re = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + trie_pattern(_KINDS) + ")")
         self.unit_re = re.compile(trie_pattern(cfg["township_units"]))
         self.after_strip_re = re.compile("(?:" + lex.strip_re.pattern + ")$")
         self.school_re = re.compile(
             "[\u4e00-\u9fff]{2,3}(?:" + trie_pattern(_KINDS) + ")(?:中心)?$")
 
-    def stem_ok(self, stem: str) -> bool:
+    def stem_ok(self, stem: str, kind: str = "镇") -> bool:
+        if kind == "街道":  # 城乡, 村镇, 特色小镇 are words of 镇 and 乡 only: 奥运村街道, 福城街道
+            return not (set(stem) & self.street_not_in_stem) and stem not in self.street_generic
         return not (set(stem) & self.not_in_stem) and stem[-1] not in self.not_stem_end
 
     def school_stem(self, stem: str) -> bool:
@@ -38,37 +42,53 @@ class Townships:
         kind = next(k for k in _KINDS if stem.removesuffix("中心").endswith(k))
         return self.stem_ok(stem.removesuffix("中心")[: -len(kind)])
 
-    def _start(self, text: str, end: int) -> int | None:
+    def _start(self, text: str, end: int, kind: str, gaz) -> tuple[int, int] | None:
         """Where the township whose stem ends at ``end`` starts: after a boundary, a
-        governing word (在, 对, 吸纳) or a place; a stem opening with such a word is cut."""
+        governing word (在, 对, 吸纳) or a county (X旗乌兰花镇, then up to four characters);
+        a stem opening with such a word is cut. (start, where the item starts: the county's
+        start when one precedes)"""
         lex = self.lex
-        for size in (3, 2):
+        for size in (4, 3, 2):
             start = end - size
             stem = text[max(0, start) : end]
-            if start < 0 or not re.fullmatch("[\u4e00-\u9fff]+", stem) or not self.stem_ok(stem) \
+            if start < 0 or not re.fullmatch("[\u4e00-\u9fff]+", stem) or not self.stem_ok(stem, kind) \
                     or lex.strip_re.match(stem):
                 continue
+            county = _county_start(text, start, gaz) if gaz is not None else None
+            if county is not None:
+                return start, county
             before = text[max(0, start - 4) : start]
-            if not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions \
-                    or self.after_strip_re.search(before):
-                return start
+            if size < 4 and (not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions
+                             or self.after_strip_re.search(before)):
+                return start, start
         return None
 
-    def find(self, text: str) -> list[tuple[int, int, None]]:
+    def find(self, text: str, gaz=None) -> list[tuple[int, int, None]]:
         shaped = []  # (start, end) of every township-shaped name
         for m in self.kind_re.finditer(text):
-            start = self._start(text, m.start())
-            if start is not None:
-                shaped.append((start, m.end()))
+            found = self._start(text, m.start(), m.group(), gaz)
+            if found is not None:
+                shaped.append((*found, m.end()))
         out = []
-        ends = {e for _s, e in shaped}
-        starts = {s for s, _e in shaped}
-        for start, end in shaped:
-            listed = (text[end : end + 1] == "、" and end + 1 in starts) \
-                or (text[start - 1 : start] == "、" and start - 1 in ends)
+        ends = {e for _s, _i, e in shaped}
+        items = {i for _s, i, _e in shaped}  # X旗A镇、Y旗B镇: an item opens with its county
+        for start, item, end in shaped:
+            listed = (text[end : end + 1] == "、" and end + 1 in items) \
+                or (text[item - 1 : item] == "、" and item - 1 in ends)
             if listed or self.unit_re.match(text, end):
                 out.append((start, end, None))
         return out
+
+
+def _county_start(text: str, pos: int, gaz) -> int | None:
+    """Where a county ending at ``pos`` starts, else None."""
+    for back in range(8, 1, -1):
+        m = gaz.regex.fullmatch(text, max(0, pos - back), pos)
+        if m:
+            place = gaz.lookup(m.group())
+            if place is not None and place.level == "county":
+                return m.start()
+    return None
 
 
 def foreign_cities(text: str, end: int, city_re: re.Pattern, gaz) -> list[tuple[int, int]]:
