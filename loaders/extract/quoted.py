@@ -15,6 +15,7 @@ _QUOTE_RE = re.compile('[“”"]')
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _VERSION = re.compile(r"[0-9]+(?:\.[0-9]+)+版?$|[0-9]\.0版?$")
 _CODE_NAME = re.compile(r"[0-9A-Za-z+＋]{2,12}")  # 1+X, 1610
+_MANNER = re.compile("[一二三四五六七八九十多点面人校岗户班]对[一二三四五六七八九十多点面人校岗户班]")
 
 
 class QuotedNames:
@@ -78,6 +79,8 @@ class QuotedNames:
                     and not after.startswith(lex.quote_not_names))
                 if cued and _CODE_NAME.fullmatch(inner):  # “1+X”证书制度试点, “1610”政策体系
                     out.append((o + 1, c, plain(inner), "quote"))
+            if ok and _MANNER.fullmatch(inner):
+                continue  # “一对一”结对帮扶, “点对点”: how units pair up, no programme
             if ok and _CJK.search(inner) and plain(inner) not in lex.generic_names:
                 out.append((o + 1, c, plain(inner), "quote"))
         return out

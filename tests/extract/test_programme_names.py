@@ -115,3 +115,9 @@ def test_a_quoted_topic_of_courses_is_no_programme():
     x = _item("支持湖南大学、中南大学建设“人工智能+数学”交叉课程群，开设“湖湘文化”课程。")
     assert names(x, "Programme") == set()
     assert pairs(x, "PARTICIPATES_IN") == set()
+
+
+def test_quoted_pairing_manner_is_no_programme():
+    x = extract_text("一、任务\n1.推进工作。甲山职业学院与乙水职业学院开展“一对一”结对帮扶，推进“点对点”输送。\n")
+    assert not {"一对一", "点对点"} & names(x, "Programme")
+    assert not pairs(x, "PARTICIPATES_IN")
