@@ -261,3 +261,10 @@ def test_medals_won_are_counted_without_the_verb():
 
 def test_a_numbered_code_of_conduct_is_a_title_not_a_count():
     assert summary("落实新时代高校教师职业行为十项准则，开展专项整治5项。") == [(5, "项", "专项整治")]
+
+
+@pytest.mark.parametrize("sep", ["｜", "|", "\t"])
+def test_table_cell_separator_ends_a_targets_clause(sep):
+    row = sep.join(["3", "改扩建校舍，每年新增寄宿床位不少于500个", "县教育局", "县财政局"])
+    assert all(sep not in (t.object or "") for t in find_targets(row))
+    assert (500, "个") in {(t.quantity, t.unit) for t in find_targets(row)}
