@@ -377,7 +377,8 @@ class CandidateFinder:
                     or any(gaz.lookup(m.group(1) + k) for k in ("", "县", "市")):  # 缓解正定新区
                 out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
         out += [Candidate(s, e, "Place", text[s:e], "place", extra={"canonical": canonical or text[s:e]})
-                for s, e, canonical in self.bounds.townships.find(text, gaz) + listed_places(text, place_hits, gaz)]
+                for s, e, canonical in self.bounds.townships.find(text, _counties(place_hits, gaz))
+                + listed_places(text, place_hits, gaz)]
         for short, full in (gaz.local.get(city or "", {}) or {}).items():
             for pos in all_at(text, short):
                 if pos < len(full) - len(short) or text[pos - (len(full) - len(short)) : pos + len(short)] != full:
@@ -385,3 +386,7 @@ class CandidateFinder:
                                          extra={"canonical": full}))
         return out
 
+
+def _counties(place_hits, gaz) -> dict[int, int]:
+    """Where each county the gazetteer found ends → where it starts."""
+    return {e: s for s, e, name in place_hits if (p := gaz.lookup(name)) is not None and p.level == "county"}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 from spacy.util import registry
 
 from kg.model import ParsedDocument
@@ -128,7 +129,8 @@ class CandidatesComponent:
             ctx.where = Jurisdiction.of(ctx.city, load_gazetteer())
         cands.sort(key=lambda c: (c.start, c.end))
         doc._.kg_candidates = cands
-        doc.spans["policy_kg"] = [doc.char_span(c.start, c.end, label=c.type) for c in cands]
+        # one token per character: character offsets are token offsets (no char_span search)
+        doc.spans["policy_kg"] = [DocSpan(doc, c.start, c.end, label=c.type) for c in cands]
         return doc
 
 

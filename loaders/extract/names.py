@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract.lexicon import Lexicon, trie_regex
 from loaders.extract.places import Gazetteer
@@ -109,7 +110,16 @@ def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _place_chars() -> frozenset[str]:
+    from loaders.extract.places import load_gazetteer
+
+    return frozenset("".join(load_gazetteer().index))
+
+
 def _inside_place(text: str, pos: int) -> bool:
+    if text[pos] not in _place_chars():  # cheap first: 与 and 及 are in no place name
+        return False
     from loaders.extract.places import load_gazetteer
 
     gaz = load_gazetteer()

@@ -42,7 +42,7 @@ class Townships:
         kind = next(k for k in _KINDS if stem.removesuffix("中心").endswith(k))
         return self.stem_ok(stem.removesuffix("中心")[: -len(kind)])
 
-    def _start(self, text: str, end: int, kind: str, gaz) -> tuple[int, int] | None:
+    def _start(self, text: str, end: int, kind: str, counties: dict[int, int]) -> tuple[int, int] | None:
         """Where the township whose stem ends at ``end`` starts: after a boundary, a
         governing word (在, 对, 吸纳) or a county (X旗乌兰花镇, then up to four characters);
         a stem opening with such a word is cut. (start, where the item starts: the county's
@@ -54,7 +54,7 @@ class Townships:
             if start < 0 or not re.fullmatch("[\u4e00-\u9fff]+", stem) or not self.stem_ok(stem, kind) \
                     or lex.strip_re.match(stem):
                 continue
-            county = _county_start(text, start, gaz) if gaz is not None else None
+            county = counties.get(start)
             if county is not None:
                 return start, county
             before = text[max(0, start - 4) : start]
@@ -63,10 +63,12 @@ class Townships:
                 return start, start
         return None
 
-    def find(self, text: str, gaz=None) -> list[tuple[int, int, None]]:
+    def find(self, text: str, counties: dict[int, int] | None = None) -> list[tuple[int, int, None]]:
+        """Townships in ``text``; ``counties`` maps where a county ends to where it starts."""
+        counties = counties or {}
         shaped = []  # (start, end) of every township-shaped name
         for m in self.kind_re.finditer(text):
-            found = self._start(text, m.start(), m.group(), gaz)
+            found = self._start(text, m.start(), m.group(), counties)
             if found is not None:
                 shaped.append((*found, m.end()))
         out = []
@@ -78,17 +80,6 @@ class Townships:
             if listed or self.unit_re.match(text, end):
                 out.append((start, end, None))
         return out
-
-
-def _county_start(text: str, pos: int, gaz) -> int | None:
-    """Where a county ending at ``pos`` starts, else None."""
-    for back in range(8, 1, -1):
-        m = gaz.regex.fullmatch(text, max(0, pos - back), pos)
-        if m:
-            place = gaz.lookup(m.group())
-            if place is not None and place.level == "county":
-                return m.start()
-    return None
 
 
 def foreign_cities(text: str, end: int, city_re: re.Pattern, gaz) -> list[tuple[int, int]]:
