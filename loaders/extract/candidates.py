@@ -90,6 +90,7 @@ class CandidateFinder:
         self.scope_re = trie_regex(lex.raw["programme"]["scope_prefixes"], suffix="$")
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.subject_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"])
+        self.unit_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"] + lex.raw["strip"]["unit_subject_verbs"])
         self.quoted_heads = frozenset(lex.raw["programme"]["quoted_heads"])
         self.member_heads = frozenset(lex.raw["programme"]["member_heads"])
         self.ordinal_re = re.compile("(?:" + lex.raw["programme"]["ordinal"] + ")$")
@@ -162,7 +163,8 @@ class CandidateFinder:
                 cut = cut_inside(text[begin : m.end()], len(suffix), b, type_)
                 if cut:  # 关于开展2024年全国…实验区: what follows the cut verb is stripped too
                     begin += cut + strip_left(text[begin + cut : m.end()], len(suffix), b)
-                begin = self._after_subject(text, begin, m.start(), len(suffix), org_ends)
+                begin = self._after_subject(text, begin, m.start(), len(suffix), org_ends,
+                                            self.subject_verb_re if type_ == "Body" else self.unit_verb_re)
                 topic = self.shapes.topic_start(text, edge) if suffix.endswith(self.topic_units) and begin == edge else None
                 begin = begin if topic is None else topic  # 核科学与技术学院: one unit
             if type_ == "Programme" and not quoted:
@@ -259,7 +261,8 @@ class CandidateFinder:
         scope = self.scope_re.search(text, max(edge, begin - 4), begin)
         return scope.start() if scope else begin
 
-    def _after_subject(self, text: str, begin: int, limit: int, suffix_len: int, org_ends: list[int]) -> int:
+    def _after_subject(self, text: str, begin: int, limit: int, suffix_len: int, org_ends: list[int],
+                       verbs: re.Pattern) -> int:
         """A named organisation and a verb opening the run are the clause's subject, not part
         of the name: 西北大学建设国际学院 → 国际学院, 武大建设拔尖计划 → 拔尖计划."""
         known = self.lex.known_re.match(text, begin, limit)
@@ -269,7 +272,7 @@ class CandidateFinder:
         last = last_end(org_ends, begin, limit)
         ends += [last] if last > 0 else []
         for end in sorted(ends, reverse=True):
-            verb = self.subject_verb_re.match(text, end, limit)
+            verb = verbs.match(text, end, limit)
             if verb:
                 return verb.end() + strip_left(text[verb.end() : limit + suffix_len], suffix_len, self.bounds)
         return begin
