@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from loaders.extract.lexicon import Lexicon, trie_regex
-from loaders.extract.places import Gazetteer
+from loaders.extract.places import Gazetteer, load_gazetteer
 from loaders.extract.townships import Townships
 
 WINDOW = 32  # longest name looked for, in characters
@@ -76,7 +75,7 @@ def left_edge(text: str, start: int, lex: Lexicon) -> tuple[int, bool]:
             return i, False
         if ch == "等" and text[i - 2 : i - 1] not in ("高", "中", "初", "平", "同", "对", "均", "相"):
             return i, False
-        if ch in lex.conjunctions and not _in_protected(text, i - 1, lex) and not _inside_place(text, i - 1):
+        if ch in lex.conjunctions and not _in_protected(text, i - 1, lex) and not load_gazetteer().inside(text, i - 1):
             return i, False  # (呼和浩特职业学院: a place's 和 joins nothing)
         i -= 1
     return i, False
@@ -100,8 +99,6 @@ def place_before(text: str, pos: int, gaz: Gazetteer) -> int | None:
 
 
 def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
-    from loaders.extract.places import load_gazetteer
-
     regex = load_gazetteer().regex
     for back in (2, 3, 4):
         m = regex.match(text, max(0, pos - back), pos)
@@ -110,29 +107,7 @@ def _place_ends_at(text: str, pos: int, lex: Lexicon) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _place_chars() -> frozenset[str]:
-    from loaders.extract.places import load_gazetteer
-
-    return frozenset("".join(load_gazetteer().index))
-
-
-def _inside_place(text: str, pos: int) -> bool:
-    if text[pos] not in _place_chars():  # cheap first: 与 and 及 are in no place name
-        return False
-    from loaders.extract.places import load_gazetteer
-
-    gaz = load_gazetteer()
-    for back in (1, 2, 3):
-        m = gaz.regex.match(text, max(0, pos - back))
-        if m and m.start() < pos < m.end() and gaz.lookup(m.group()) is not None:
-            return True
-    return False
-
-
 def _bracketed_place(text: str, close: int, lo: int) -> bool:
-    from loaders.extract.places import load_gazetteer
-
     opening = text.rfind("（" if text[close] == "）" else "(", lo, close)
     inner = text[opening + 1 : close] if opening > lo else ""
     return 2 <= len(inner) <= 4 and _CJK.match(text, opening - 1) is not None \

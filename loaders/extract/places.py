@@ -47,6 +47,7 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self._detect: set[str] = set()
+        self._chars: frozenset[str] | None = None
         self.regex = None
         self._automaton = None
 
@@ -71,6 +72,18 @@ class Gazetteer:
             return
         for last, length in self._automaton.iter_long(text):
             yield last + 1 - length, last + 1, text[last + 1 - length : last + 1]
+
+    def inside(self, text: str, pos: int) -> bool:
+        """Whether ``text[pos]`` lies inside a place name (呼和浩特: its 和 joins nothing)."""
+        if self._chars is None:
+            self._chars = frozenset("".join(self.index))
+        if text[pos] not in self._chars:  # cheap first: 与 and 及 are in no place name
+            return False
+        for back in (1, 2, 3):
+            m = self.regex.match(text, max(0, pos - back))
+            if m and pos < m.end() and self.lookup(m.group()) is not None:
+                return True
+        return False
 
     def lookup(self, form: str) -> Place | None:
         canonical = self.index.get(form)
