@@ -108,7 +108,7 @@ class CandidateFinder:
         quotes = list(self.quoted.pairs(text))
         place_hits = list(self.gaz.finditer(text))
         cands = self._suffix_names(text)
-        cands += [Candidate(s, e, "Programme", name, how) for s, e, name, how in self.quoted.programmes(text, quotes)]
+        cands += self.quoted.candidates(text, quotes, Candidate)
         cands += self._titles(text)
         cands += [Candidate(m.start(), m.end(), "Programme", plain(m.group()), "suffix")
                   for m in self.period_plan_re.finditer(text)]  # 十四五规划

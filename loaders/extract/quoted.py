@@ -25,6 +25,10 @@ class QuotedNames:
         self.lex = lex
         self.bounds = bounds
         self.plan_endings = sorted(lex.raw["programme"]["quote_plan_endings"], key=len, reverse=True)
+        heads = "|".join(sorted(map(re.escape, lex.raw["programme"]["quote_tail_heads"]), key=len, reverse=True))
+        self.tail_re = re.compile(f"([\u4e00-\u9fff]{{1,10}}?)(?:{heads})")
+        self.tail_stops = tuple(lex.raw["programme"]["quote_tail_stops"])
+        self.tail_scopes = tuple(lex.raw["programme"]["quote_tail_scopes"])
 
     def pairs(self, text: str):
         """(open, close) pairs of double quotes, tolerant of OCR'd “…“ pairs; unclosed
@@ -58,6 +62,9 @@ class QuotedNames:
             if plan and _CJK.search(inner) and len(inner) <= 10:  # 国家“十四五”规划 → 十四五规划
                 out.append((o, c + 1 + len(plan), plain(inner) + plan, "suffix"))
                 continue
+            tail = self._tail(text, c + 1)
+            if tail and _CJK.search(inner) and len(inner) <= lex.max_quote and not any(s in inner for s in lex.quote_stops):
+                out.append((o, c + 1 + len(tail), plain(inner) + tail, "tail"))  # “X”研学活动
             if lex.suffix_re.match(text, c + 1) and lex.suffix_type.get(
                 lex.suffix_re.match(text, c + 1).group()
             ) == "Programme":
@@ -84,6 +91,24 @@ class QuotedNames:
             if ok and _CJK.search(inner) and plain(inner) not in lex.generic_names:
                 out.append((o + 1, c, plain(inner), "quote"))
         return out
+
+    def candidates(self, text: str, quotes, make) -> list:
+        """The quoted programmes as candidates (``make`` builds one); a name closed by a tail
+        keeps its quoted part for the resolver, which joins a later bare “X” to it."""
+        out = []
+        for s, e, name, how in self.programmes(text, quotes):
+            cand = make(s, e, "Programme", name, "suffix" if how == "tail" else how)
+            if how == "tail":
+                cand.extra["inner_quote"] = plain(quoted_core(text[s:e])[0])
+            out.append(cand)
+        return out
+
+    def _tail(self, text: str, pos: int) -> str:
+        """A descriptive run and a head closing a quoted name (“X”研学活动), or ''."""
+        m = self.tail_re.match(text, pos)
+        if not m or any(w in m.group(1) for w in self.tail_stops) or m.group(1).endswith(self.tail_scopes):
+            return ""
+        return m.group()
 
     def _paired_slogan(self, inner: str, after: str) -> bool:
         """“不忘初心、牢记使命”主题教育: two parallel phrases with a cue after them name one
