@@ -142,8 +142,8 @@ class CandidateFinder:
             if suffix in self.needs_stem and not lex.department_re.search(text, max(0, m.start() - 12), m.start()):
                 continue  # 干部, 布局: no department before the ending (checked first: it is cheap)
             needs = self.needs_before.get(suffix)
-            if needs and not any(w in text[max(0, m.start() - 16) : m.start()] for w in needs):
-                continue  # 组织, 处, 司 without a ministry or an international prefix (cheap too)
+            if needs and not any(w in re.split("[，。；,;]", text[max(0, m.start() - 16) : m.start()])[-1] for w in needs):
+                continue  # 组织, 处, 司 without a ministry or an international prefix in its clause (cheap too)
             if suffix in self.after_place:  # 长三角一体化发展: the place alone is the stem
                 begin = place_before(text, m.start(), self.gaz)
                 if begin is not None and is_valid(text[begin : m.end()], type_, suffix, b):

@@ -365,6 +365,8 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
     scoped = re.sub("^[一-鿿]{1,6}杯", "", plain(stem))  # a cup's name before the scope: “X杯”全国…竞赛
     if suffix in cfg["needs_scope"] and not scoped.startswith(tuple(cfg["needs_scope"][suffix])):
         return False
+    if suffix in cfg["batch_titles"] and re.search("[批“”\"]", stem):
+        return False  # “X计划”首批实验校: the title of another programme's schools, no programme
     if suffix in cfg["events"]:
         return not _only_strip_words(stem, lex)
     if suffix in cfg["needs_place"]:  # the stem is the place alone: 长三角一体化发展
