@@ -61,6 +61,7 @@ class RuleRelations:
         self.cite_cues = tuple(cfg["cite_cues"])
         self.participation_verbs = tuple(cfg["participation_verbs"])
         self.back_references = tuple(cfg["back_references"])
+        self.admitted_units = tuple(cfg["admitted_units"])
         self.introducers = tuple(cfg["introducers"])
         self.introduced_verbs = tuple(cfg["introduced_verbs"])
         self.introduced_weak = tuple(cfg["introduced_weak_verbs"])
@@ -222,12 +223,13 @@ class RuleRelations:
     def _refers_back(self, text: str, insts: list[Candidate]) -> bool:
         """The institutions are objects and their clause ends on a word for the programme's
         work (抓实A和B…的重点项目): the clause continues the one before."""
-        if self._subject(text, insts):
-            return False
         end = insts[-1].end
         while end < len(text) and not self.breaks.match(text, end) and text[end] not in "。\n":
             end += 1
-        return text[insts[-1].end : end].endswith(self.back_references)
+        rest = text[insts[-1].end : end]
+        if rest.endswith(self.admitted_units):  # A、B列入第二批建设单位: subject or not
+            return True
+        return not self._subject(text, insts) and rest.endswith(self.back_references)
 
     def _clause_start(self, text: str, pos: int) -> int:
         while pos > 0 and not self.breaks.match(text, pos - 1) and text[pos - 1] not in "。\n":

@@ -34,3 +34,14 @@ def test_a_quoted_short_form_after_its_definition_cue_is_an_alias():
     x = _item("实施“乡村振兴”科技服务行动（以下简称“乡村振兴”行动）。渤海理工大学、辽东工学院共同承担“乡村振兴”行动任务。")
     assert names(x, "Programme") == {"乡村振兴科技服务行动"}
     assert pairs(x, "PARTICIPATES_IN") == {("渤海理工大学", "乡村振兴科技服务行动"), ("辽东工学院", "乡村振兴科技服务行动")}
+
+
+def test_institutions_listed_as_a_later_batch_of_the_programme_take_part_in_it():
+    x = _item("实施“强省名校”职业院校建设项目。“强省名校”项目新增立项10所，渤海职业技术学院、辽东职业学院列入第二批建设单位。")
+    assert pairs(x, "PARTICIPATES_IN") == {("渤海职业技术学院", "强省名校职业院校建设项目"),
+                                           ("辽东职业学院", "强省名校职业院校建设项目")}
+
+
+def test_subjects_of_universities_admitted_to_a_plan_take_part_in_it():
+    x = _item("实施江淮一流学科建设计划，渤海大学、辽东大学等高校的一批学科纳入首批建设范围。")
+    assert pairs(x, "PARTICIPATES_IN") == {("渤海大学", "江淮一流学科建设计划"), ("辽东大学", "江淮一流学科建设计划")}
