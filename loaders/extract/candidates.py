@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.areas import Areas
 from loaders.extract.institutions import InstitutionShapes
 from loaders.extract.joined import split_joined_bodies
 from loaders.extract.lexicon import Lexicon, trie_pattern, trie_regex
@@ -84,9 +85,7 @@ class CandidateFinder:
                              **lex.raw["programme"]["needs_cue"]}
         self.org_suffix_re = trie_regex([k for k, v in lex.suffix_type.items() if v == "Institution"])
         self.owner_named = frozenset(lex.raw["programme"]["owner_named"])
-        self.area_re = re.compile("([\u4e00-\u9fff]{2})(?:" + trie_pattern(lex.places_cfg["area_suffixes"]) + ")")
-        self.area_lead = tuple(lex.raw["strip"]["words"])
-        self.area_generic = frozenset(lex.places_cfg["area_generic"])
+        self.areas = Areas(lex, gaz)
         self.scope_re = trie_regex(lex.raw["programme"]["scope_prefixes"], suffix="$")
         self.needs_stem = frozenset(lex.body["stem_only"]) | frozenset(lex.body["needs_department"])
         self.subject_verb_re = trie_regex(lex.raw["strip"]["name_subject_verbs"])
@@ -369,16 +368,7 @@ class CandidateFinder:
             if place and place.level == "country":
                 out += [Candidate(s, e, "Place", text[s:e], "place", extra={"country": place.name})
                         for s, e in foreign_cities(text, start + len(name), self.foreign_city_re, gaz)]
-        for m in self.area_re.finditer(text):  # 镜湖新区, 南沙新区: development areas outside the gazetteer
-            start = m.start()
-            before = text[max(0, start - 6) : start]
-            if gaz.index.get(m.group()) or m.group(1) in self.area_generic or lex.strip_re.fullmatch(m.group(1)) \
-                    or m.group(1)[-1] in lex.conjunctions:  # 各县、区和开发区: a list of kinds, no area
-                continue
-            if not before or before[-1] in lex.punctuation or before[-1] in lex.conjunctions \
-                    or any(before.endswith(w) for w in self.area_lead) or place_before(text, start, gaz) is not None \
-                    or any(gaz.lookup(m.group(1) + k) for k in ("", "县", "市")):  # 缓解正定新区
-                out.append(Candidate(start, m.end(), "Place", m.group(), "place"))
+        out += [Candidate(s, e, "Place", text[s:e], "place") for s, e in self.areas.find(text)]  # 镜湖新区
         out += [Candidate(s, e, "Place", text[s:e], "place", extra={"canonical": canonical or text[s:e]})
                 for s, e, canonical in self.bounds.townships.find(text, _counties(place_hits, gaz))
                 + listed_places(text, place_hits, gaz)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.lexicon import Lexicon, trie_regex
+from loaders.extract.lexicon import Lexicon, trie_pattern, trie_regex
 from loaders.extract.places import Gazetteer, load_gazetteer
 from loaders.extract.townships import Townships
 
@@ -41,6 +41,8 @@ class Boundaries:
         object.__setattr__(self, "protected_re", trie_regex(lex.protected))
         object.__setattr__(self, "shield_re", lex.protected_re)  # compounds and department names
         object.__setattr__(self, "townships", Townships(lex))
+        object.__setattr__(self, "area_subject_re", re.compile("(?:" + trie_pattern(lex.places_cfg["area_suffixes"]) + ")(?:"
+                                                             + trie_pattern(lex.raw["strip"]["place_subject_verbs"]) + ")"))
         industry_words = set(lex.institution["industry_topics"])  # 数字商贸产业学院 names its industry
         object.__setattr__(self, "industry_descriptor_re", trie_regex(
             [w for w in lex.institution["descriptors"] if w not in industry_words]))
@@ -184,6 +186,8 @@ def cut_inside(name: str, suffix_len: int, b: Boundaries, type_: str = "Institut
             continue
         best = m.end()
     if type_ == "Programme":  # 黄埔区建设国际化教育示范区: a place doing something is the subject
+        area = b.area_subject_re.search(name, best, limit)  # X开发区布局建设Y联合体: so is an area
+        best = area.end() if area and area.end() < limit else best
         place = b.gaz.regex.match(name, best)
         verb = next((v for v in b.lex.raw["strip"]["place_subject_verbs"] if name.startswith(v, place.end())), None) \
             if place and b.gaz.lookup(place.group()) else None
