@@ -199,7 +199,8 @@ class CandidateFinder:
                 first, _ = left_edge(text, begin - 1, lex)
                 begin = self._with_scope(text, first + strip_left(text[first : m.end()], len(suffix), b), first)
             elif type_ == "Programme" and begin == edge and text[begin - 1 : begin] in lex.conjunctions \
-                    and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1):
+                    and not lex.strip_re.fullmatch(text, begin - 2, begin) and not self._name_ends(text, begin - 1) \
+                    and text[begin - 2 : begin - 1] not in "，,；;。：:\n":  # ，与X平台: a preposition opens the clause
                 continue  # 交流合作与政策对话平台: where the coordinated modifiers start is unknown
             office = coordinated_office(text, begin - 1, lex.body["needs_ministry"].get(suffix), out) \
                 if type_ == "Body" and begin == edge and text[begin - 1 : begin] in lex.conjunctions else None

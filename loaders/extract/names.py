@@ -368,7 +368,9 @@ def _valid_programme(stem: str, suffix: str, b: Boundaries) -> bool:
         return False
     scoped = re.sub("^[一-鿿]{1,6}杯", "", plain(stem))  # a cup's name before the scope: “X杯”全国…竞赛
     if suffix in cfg["needs_scope"] and not scoped.startswith(tuple(cfg["needs_scope"][suffix])):
-        return False
+        place = b.gaz.regex.match(scoped)  # a named jurisdiction scopes it too: X市中小学生机器人竞赛
+        if not (place and b.gaz.lookup(place.group())):
+            return False
     if suffix in cfg["batch_titles"] and re.search("[批“”\"]", stem):
         return False  # “X计划”首批实验校: the title of another programme's schools, no programme
     if suffix in cfg["events"]:

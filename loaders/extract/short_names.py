@@ -27,6 +27,8 @@ class ShortNames:
                 start -= 1
             if start == 0 and m.start() > 6 or text[start - 1 : start] not in self.separators and start > 0:
                 continue
+            while start < m.start() and not "\u4e00" <= text[start] <= "\u9fff":
+                start += 1  # 2.湖南师大: an item's number is no part of the stem
             lead = self.strip_re.match(text, start, m.start())
             start = lead.end() if lead else start  # 支持西南交大 → 西南交大
             if not 2 <= m.start() - start <= 4:
