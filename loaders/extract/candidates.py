@@ -134,7 +134,8 @@ class CandidateFinder:
             suffix = m.group()
             type_ = lex.suffix_type[suffix]
             nxt = text[m.end() : m.end() + 1]
-            if len(suffix) == 1 and nxt in _NEXT_BLOCK or self._blocked(text, m.start(), m.end(), suffix):
+            if len(suffix) == 1 and nxt in _NEXT_BLOCK and not text.startswith("落实", m.end()) \
+                    or self._blocked(text, m.start(), m.end(), suffix):  # 部落 is a tribe, 厅落实 a body acting
                 continue
             if type_ == "Programme" and self.org_suffix_re.match(text, m.end()):
                 continue  # 体育运动学校: the programme word is part of an organisation's name

@@ -156,6 +156,11 @@ class AliasResolver:
             if c.type == "Programme" and c.extra.get("inner_quote"):
                 holders.setdefault(normalise(c.extra["inner_quote"]), set()).add(c.canonical)
         for inner, longer in holders.items():
+            full = max(longer, key=len)
+            if len(longer) > 1 and all(n.startswith(inner) and full.endswith(n[len(inner):]) for n in longer):
+                for name in longer - {full}:  # “X”课程资源包 after “X”跨学科课程资源包: one programme
+                    self._move(groups, cands, "Programme", name, full)
+                longer = {full}
             if len(longer) == 1:
                 self._move(groups, cands, "Programme", inner, longer.pop())
 

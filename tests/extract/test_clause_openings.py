@@ -28,3 +28,8 @@ def test_a_city_scopes_a_contest():
 def test_a_contest_without_scope_is_a_kind():
     x = extract_text("一、改革\n1.举办学科竞赛和新工科类竞赛。\n")
     assert not names(x, "Programme")
+
+
+def test_a_body_before_a_verb_of_carrying_out_is_found():
+    x = extract_text("一、改革\n1.会同省发展改革委、省财政厅落实生均拨款制度。\n")
+    assert {"省发展改革委", "省财政厅"} <= names(x, "Body")

@@ -38,3 +38,13 @@ def test_a_level_or_district_before_the_head_is_no_part_of_the_name():
 def test_a_clause_after_a_quoted_name_is_no_tail():
     x = _item("在“双减”背景下开展活动，巩固“双减”成果。")
     assert not any(n.endswith("活动") for n in names(x, "Programme"))
+
+
+def test_a_shorter_tail_on_the_same_quoted_name_and_head_is_the_same_programme():
+    x = _item("研发“江海印记”跨学科主题学习课程资源包。东湖中学参与“江海印记”课程资源包的试用。")
+    assert names(x, "Programme") == {"江海印记跨学科主题学习课程资源包"}
+
+
+def test_different_heads_on_one_quoted_name_stay_two_programmes():
+    x = _item("开展“江海印记”研学活动和“江海印记”征文活动。")
+    assert names(x, "Programme") == {"江海印记研学活动", "江海印记征文活动"}
