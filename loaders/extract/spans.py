@@ -102,4 +102,16 @@ def defined_forms(text: str, found: list[Candidate], make) -> list[Candidate]:
             if pos != m.start(1):
                 out.append(make(pos, pos + len(short), full.type, short, "definition",
                                 extra={"defined_as": full.name}))
+    _second_names(text, found)
     return out
+
+
+def _second_names(text: str, found: list[Candidate]) -> None:
+    """A school's second name alone in brackets right after it (A中学（B大学附属中学）): one
+    school, the first name canonical."""
+    schools = [c for c in found if c.type == "Institution"]
+    starts = {c.start: c for c in sorted(schools, key=lambda c: c.end - c.start)}  # the longest at each start
+    for c in schools:  # every candidate of the first span: another pass may have found it too
+        second = starts.get(c.end + 1) if text[c.end : c.end + 1] in "（(" else None
+        if second is not None and text[second.end : second.end + 1] in "）)":
+            c.extra.setdefault("defines", []).append(second.name)

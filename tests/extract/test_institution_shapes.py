@@ -3,7 +3,7 @@ place outside the gazetteer, honours colleges (学堂), dashed joint institutes,
 paragraphs written for these tests."""
 from __future__ import annotations
 
-from tests.extract.texts import extract_text, names, pairs
+from tests.extract.texts import entity, extract_text, names, pairs
 
 
 def _item(sentence: str):
@@ -62,3 +62,9 @@ def test_kinds_of_unit_and_groups_of_units_are_no_institutions():
     x = _item("推动国家实验室向学生开放，支持中国地质科学院所属研究所、“新工科”各专业虚拟教研室参与，"
               "遴选一批荣誉学院。")
     assert names(x, "Institution") <= {"中国地质科学院"}
+
+
+def test_a_school_second_name_alone_in_brackets_is_its_alias():
+    x = extract_text("一、改革\n1.烟台第二中学、烟台第十七中学（鲁东大学附属中学）被确定为基地校。\n")
+    assert names(x, "Institution") == {"烟台第二中学", "烟台第十七中学"}
+    assert "鲁东大学附属中学" in entity(x, "烟台第十七中学").aliases
