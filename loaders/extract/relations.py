@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from loaders.extract.candidates import Candidate
 from loaders.extract.lexicon import Lexicon
 
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[0-9０-９]{1,2}[.．、][ 　]*$")  # an item number opening the clause: 3. A大学
+
 Key = tuple
 
 
@@ -62,6 +64,7 @@ class RuleRelations:
         self.participation_verbs = tuple(cfg["participation_verbs"])
         self.back_references = tuple(cfg["back_references"])
         self.admitted_units = tuple(cfg["admitted_units"])
+        self.participation_re = "|".join(map(re.escape, cfg["participation_verbs"]))
         self.introducers = tuple(cfg["introducers"])
         self.introduced_verbs = tuple(cfg["introduced_verbs"])
         self.introduced_weak = tuple(cfg["introduced_weak_verbs"])
@@ -218,7 +221,8 @@ class RuleRelations:
     def _subject(self, text: str, insts: list[Candidate]) -> bool:
         """The institutions open their clause: they are its subject (A、B等高校要…)."""
         return self.breaks.match(text, insts[0].start - 1) is not None or insts[0].start == 0 \
-            or text[insts[0].start - 1 : insts[0].start] in "。\n"
+            or text[insts[0].start - 1 : insts[0].start] in "。\n" \
+            or _ITEM_NUMBER.search(text, max(0, insts[0].start - 6), insts[0].start) is not None  # 3. A大学要…
 
     def _refers_back(self, text: str, insts: list[Candidate]) -> bool:
         """The institutions are objects and their clause ends on a word for the programme's
@@ -238,7 +242,8 @@ class RuleRelations:
 
     def _takes_part(self, text: str, pos: int, verbs: tuple[str, ...] = ()) -> bool:
         """A participation verb within a few characters of ``pos`` (积极参与, 要承担)."""
-        window = text[pos : pos + 8]
+        role = re.match("并?作为[\u4e00-\u9fff]{2,8}?(?=" + self.participation_re + ")", text[pos : pos + 14])
+        window = text[pos + (role.end() if role else 0) : pos + (role.end() if role else 0) + 8]  # 并作为X场所承办
         window = window[: min((window.find(ch) for ch in "，。；,;" if ch in window), default=len(window))]
         return any(v in window for v in self.participation_verbs) or any(window.startswith(v) for v in verbs)
 

@@ -130,3 +130,13 @@ def test_province_and_ministry_building_together_is_no_body():
     from tests.extract.texts import extract_text, names
     x = extract_text("一、保障\n1.强化保障。争取青海省人民政府支持，落实省部共建协议。\n")
     assert not any(n.endswith("部") for n in names(x, "Body"))
+
+
+def test_an_institution_acting_in_a_role_in_the_next_clause_takes_part():
+    x = _item("黄海实验室向中小学生开放展区，并作为主要实践场所承办“海洋少年”研学活动。")
+    assert pairs(x, "PARTICIPATES_IN") == {("黄海实验室", "海洋少年研学活动")}
+
+
+def test_an_institution_after_an_item_number_is_its_clause_subject():
+    x = extract_text("一、改革\n3. 黄海实验室向中小学生开放展区，并作为主要实践场所承办“海洋少年”研学活动。\n")
+    assert pairs(x, "PARTICIPATES_IN") == {("黄海实验室", "海洋少年研学活动")}
