@@ -121,3 +121,8 @@ def test_quoted_pairing_manner_is_no_programme():
     x = extract_text("一、任务\n1.推进工作。甲山职业学院与乙水职业学院开展“一对一”结对帮扶，推进“点对点”输送。\n")
     assert not {"一对一", "点对点"} & names(x, "Programme")
     assert not pairs(x, "PARTICIPATES_IN")
+
+
+def test_an_engineering_degree_is_no_programme():
+    x = _item("深化校企联合培养工程硕士博士，实施校企协同育人工程。")
+    assert names(x, "Programme") == {"校企协同育人工程"}
