@@ -1,10 +1,10 @@
 """A county's own plan: townships, the county's bureaus and mass organisations, township
 schools, development areas of the county and foreign partner cities (sentences invented)."""
-from tests.extract.texts import extract_text, names, pairs
+from tests.extract.texts import extract_in_item, names, pairs
 
 
 def _extract(sentence: str):
-    return extract_text("一、任务\n1.推进工作。" + sentence + "\n")
+    return extract_in_item(sentence, "一、任务\n1.推进工作。")
 
 
 def test_townships_in_a_list_are_places():

@@ -1,10 +1,10 @@
 """A funding list's prose: ranks and stages of projects are no programmes, contests keep
 their own names (sentences invented)."""
-from tests.extract.texts import extract_text, names, pairs
+from tests.extract.texts import extract_in_item, names, pairs
 
 
 def _extract(sentence: str):
-    return extract_text("一、任务\n1.推进工作。" + sentence + "\n")
+    return extract_in_item(sentence, "一、任务\n1.推进工作。")
 
 
 def test_ranks_and_stages_of_listed_projects_are_no_programmes():

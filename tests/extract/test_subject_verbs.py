@@ -3,11 +3,11 @@ subject, not part of the institution's name; a body keeps such words (市委组�
 word, not the preposition 对 (对外经济贸易大学)."""
 from __future__ import annotations
 
-from tests.extract.texts import extract_text, names
+from tests.extract.texts import extract_in_item, names
 
 
 def _x(sentence: str):
-    return extract_text("一、任务\n1.推进工作。" + sentence + "\n")
+    return extract_in_item(sentence, "一、任务\n1.推进工作。")
 
 
 def test_body_organising_a_university_is_no_part_of_its_name():

@@ -1,11 +1,11 @@
 """Names of a university's own units and of ranked laboratories: topics joined by 与, a
 rank before the ending, responsible units in annotations, and the verbs and time words a
 name must not take in from its left."""
-from tests.extract.texts import extract_text, names
+from tests.extract.texts import extract_in_item, names
 
 
 def _x(sentence: str):
-    return extract_text("一、工作\n1.推进工作。" + sentence + "\n")
+    return extract_in_item(sentence, "一、工作\n1.推进工作。")
 
 
 def test_a_college_of_continuing_education_keeps_its_whole_name():

@@ -19,6 +19,15 @@ def extract_text(text: str, path: str = "plan.txt") -> Extraction:
     return extract([parse(RawText(text, "txt"), path)])
 
 
+#: What stands before a test sentence: a section and the first item, with its lead sentence.
+ITEM_OPENING = "一、改革\n1.推进改革。"
+
+
+def extract_in_item(sentence: str, opening: str = ITEM_OPENING) -> Extraction:
+    """Extract ``sentence`` as a sentence of a plan's first numbered item."""
+    return extract_text(opening + sentence + "\n")
+
+
 def names(extraction: Extraction, type_: str) -> set[str]:
     return {e.name for e in extraction.entities if e.type == type_}
 
