@@ -396,4 +396,5 @@ def shortest_connection(G: nx.MultiDiGraph, source: str, target: str,
         return sum(k in ("Item", "Document") for k in kinds), names, kinds
 
     best = min(chains, key=rank)
-    return {"hops": len(best) - 1, "path": rank(best)[1], "kinds": rank(best)[2]}
+    _, path, kinds = rank(best)
+    return {"hops": len(best) - 1, "path": path, "kinds": kinds}
