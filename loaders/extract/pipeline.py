@@ -54,13 +54,10 @@ def extract(parsed_docs: Iterable[ParsedDocument], *, nlp: Language | None = Non
 
 
 def _extract_file(path: str) -> tuple[Extraction | None, InputError | None]:
-    from loaders.load import load
+    from loaders import load_many
 
-    try:
-        parsed = load(path)
-    except InputError as err:
-        return None, err
-    return extract([parsed]), None
+    docs, errors = load_many([path])
+    return (extract(docs) if docs else None), (errors[0] if errors else None)
 
 
 def extract_paths(paths: Iterable[str | Path], workers: int = 1,
